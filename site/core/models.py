@@ -1,0 +1,250 @@
+"""Shared building blocks of the public site: taxonomy snippets, town settings, alert banner
+and the abstract page every public page type extends."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.db import models
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+
+from .antispam import HONEYPOT_FIELD
+from .blocks import BodyBlock
+
+
+class Theme(TranslatableMixin, models.Model):
+    """A subject residents follow (culture, travaux…): tags pages, filters the agenda and
+    later names newsletter topics."""
+
+    name = models.CharField(_("nom"), max_length=80)
+    slug = models.SlugField(_("identifiant"), max_length=80)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("thème")
+        verbose_name_plural = _("thèmes")
+        ordering = ["name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Neighbourhood(TranslatableMixin, models.Model):
+    """A quartier of the town, used to place directory entries and to segment audiences."""
+
+    name = models.CharField(_("nom"), max_length=80)
+    slug = models.SlugField(_("identifiant"), max_length=80)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("quartier")
+        verbose_name_plural = _("quartiers")
+        ordering = ["name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@register_setting(icon="home")
+class TownSettings(BaseSiteSetting):
+    """Facts about the town shown in the header, footer and structured data."""
+
+    town_name = models.CharField(_("nom de la commune"), max_length=120, default="Villeneuve-sur-Lys")
+    address = models.CharField(_("adresse de la mairie"), max_length=200, blank=True)
+    postcode = models.CharField(_("code postal"), max_length=10, blank=True)
+    city = models.CharField(_("ville"), max_length=120, blank=True)
+    phone = models.CharField(_("téléphone"), max_length=30, blank=True)
+    email = models.EmailField(_("courriel"), blank=True)
+    opening_hours = models.CharField(_("horaires d'accueil"), max_length=250, blank=True)
+
+    panels = [
+        FieldPanel("town_name"),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldPanel("postcode"), FieldPanel("city")],
+            heading=_("Adresse"),
+        ),
+        FieldPanel("phone"),
+        FieldPanel("email"),
+        FieldPanel("opening_hours"),
+    ]
+
+    class Meta:
+        verbose_name = _("informations de la commune")
+
+
+class AlertQuerySet(models.QuerySet):
+    def active(self, at=None):
+        at = at or timezone.now()
+        return self.filter(starts_at__lte=at).filter(
+            models.Q(ends_at__isnull=True) | models.Q(ends_at__gt=at)
+        )
+
+
+class Alert(TranslatableMixin, models.Model):
+    """A site-wide banner (flood warning, strike, road closure) shown between two dates."""
+
+    class Level(models.TextChoices):
+        INFO = "info", _("Information")
+        WARNING = "warning", _("Vigilance")
+        URGENT = "urgent", _("Urgence")
+
+    title = models.CharField(_("titre"), max_length=120)
+    message = models.CharField(_("message"), max_length=300)
+    level = models.CharField(_("niveau"), max_length=10, choices=Level.choices, default=Level.INFO)
+    link_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page liée"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    starts_at = models.DateTimeField(_("début"), default=timezone.now)
+    ends_at = models.DateTimeField(_("fin"), null=True, blank=True)
+
+    objects = AlertQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("message"),
+        FieldPanel("level"),
+        FieldPanel("link_page"),
+        MultiFieldPanel([FieldPanel("starts_at"), FieldPanel("ends_at")], heading=_("Période")),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("bandeau d'alerte")
+        verbose_name_plural = _("bandeaux d'alerte")
+        ordering = ["-starts_at"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class BasePage(Page):
+    """Fields and behaviour every public page shares: a plain-words intro, a body of
+    accessible blocks, and the profiles and themes it concerns."""
+
+    intro = models.TextField(_("chapô"), blank=True, help_text=_("Une ou deux phrases simples."))
+    body = StreamField(BodyBlock(), verbose_name=_("contenu"), blank=True)
+    profiles = ParentalManyToManyField("profiles.Profile", verbose_name=_("profils"), blank=True)
+    themes = ParentalManyToManyField(Theme, verbose_name=_("thèmes"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    promote_panels = Page.promote_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("profiles", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+            ], heading=_("Classement")
+        )
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_json_ld(self, request=None) -> dict[str, Any] | None:
+        """schema.org data describing the page, or None when it has none."""
+        return None
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.intro
+
+
+class SectionPage(BasePage):
+    """A rubrique: groups the procedures and information pages of one area of town life."""
+
+    subpage_types = [
+        "core.SectionPage",
+        "core.ContentPage",
+        "core.ContactFormPage",
+        "procedures.ProcedurePage",
+        "directory.DirectoryIndexPage",
+        "publications.PublicationIndexPage",
+        "places.PlaceIndexPage",
+    ]
+
+    class Meta:
+        verbose_name = _("rubrique")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["children"] = self.get_children().live().public().specific()
+        return context
+
+
+class ContentPage(BasePage):
+    """A free information page (waste collection days, job offers, legal notices…)."""
+
+    subpage_types = ["core.ContentPage"]
+
+    class Meta:
+        verbose_name = _("page de contenu")
+
+
+class ContactFormField(AbstractFormField):
+    page = ParentalKey("ContactFormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+class ContactFormPage(AbstractEmailForm):
+    """A contact form; submissions are stored and e-mailed to the service."""
+
+    intro = models.TextField(_("chapô"), blank=True)
+    thank_you_text = RichTextField(_("message de confirmation"), blank=True)
+
+    content_panels = AbstractEmailForm.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Champs du formulaire")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [FieldPanel("to_address"), FieldPanel("from_address"), FieldPanel("subject")],
+            heading=_("Courriel"),
+        ),
+    ]
+    parent_page_types = ["core.SectionPage", "home.HomePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("formulaire de contact")
+
+    def get_form_class(self):
+        from .antispam import HoneypotFormMixin
+
+        return type("ContactForm", (HoneypotFormMixin, super().get_form_class()), {})
+
+    def process_form_submission(self, form):
+        if form.is_spam:
+            return None
+        form.cleaned_data.pop(HONEYPOT_FIELD, None)
+        return super().process_form_submission(form)
+
+    def serve(self, request, *args, **kwargs):
+        from .antispam import rate_limited
+
+        if request.method == "POST" and rate_limited(
+            request, f"contact-{self.pk}", settings.COMMUNE_PROPOSALS_PER_HOUR * 2
+        ):
+            return TemplateResponse(
+                request, "core/rate_limited.html", {"page": self}, status=429
+            )
+        return super().serve(request, *args, **kwargs)

@@ -1,0 +1,24 @@
+"""Queries across page types that share the profiles/themes tagging of BasePage."""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+from wagtail.models import Locale, Page, get_page_models
+
+from .models import BasePage
+
+
+def tagged_page_models() -> list[type[BasePage]]:
+    return [model for model in get_page_models() if issubclass(model, BasePage)]
+
+
+def pages_tagged_with_profile(profile, locale: Locale) -> QuerySet[Page]:
+    """Live pages of `locale` tagged with `profile` (matched across translations)."""
+    page_ids = set()
+    for model in tagged_page_models():
+        page_ids.update(
+            model.objects.live()
+            .filter(locale=locale, profiles__translation_key=profile.translation_key)
+            .values_list("pk", flat=True)
+        )
+    return Page.objects.filter(pk__in=page_ids).order_by("title").specific()

@@ -1,0 +1,118 @@
+"""Agenda filter form and the public event proposal form for associations."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from core.antispam import HoneypotFormMixin
+from core.models import Theme
+from profiles.models import Profile
+
+
+class EventFilterForm(forms.Form):
+    du = forms.DateField(label=_("Du"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    au = forms.DateField(label=_("Au"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    theme = forms.ChoiceField(label=_("Thème"), required=False)
+    profil = forms.ChoiceField(label=_("Public"), required=False)
+
+    def __init__(self, *args, locale, **kwargs):
+        super().__init__(*args, **kwargs)
+        themes = Theme.objects.filter(locale=locale).values_list("slug", "name")
+        profiles = Profile.objects.filter(locale=locale).values_list("slug", "name")
+        self.fields["theme"].choices = [("", _("Tous les thèmes")), *themes]
+        self.fields["profil"].choices = [("", _("Tous les publics")), *profiles]
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("du"), cleaned.get("au")
+        if start and end and end < start:
+            self.add_error("au", _("La date de fin doit suivre la date de début."))
+        return cleaned
+
+    def filter(self, events):
+        data = self.cleaned_data
+        if data.get("du"):
+            events = events.filter(start__gte=_day_start(data["du"]))
+        if data.get("au"):
+            events = events.filter(start__lt=_day_start(data["au"] + timedelta(days=1)))
+        if data.get("theme"):
+            events = events.filter(themes__slug=data["theme"])
+        if data.get("profil"):
+            events = events.filter(profiles__slug=data["profil"])
+        return events.distinct()
+
+
+def _day_start(day) -> datetime:
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
+class EventProposalForm(HoneypotFormMixin, forms.Form):
+    title = forms.CharField(label=_("Titre de l'événement"), max_length=200)
+    date = forms.DateField(
+        label=_("Date"), help_text=_("Format : jj/mm/aaaa"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    start_time = forms.TimeField(
+        label=_("Heure de début"), required=False, help_text=_("Format : hh:mm"),
+        widget=forms.TimeInput(attrs={"type": "time"}),
+    )
+    end_time = forms.TimeField(
+        label=_("Heure de fin"), required=False, help_text=_("Format : hh:mm"),
+        widget=forms.TimeInput(attrs={"type": "time"}),
+    )
+    location = forms.CharField(label=_("Lieu"), max_length=250)
+    description = forms.CharField(
+        label=_("Description"), max_length=3000, widget=forms.Textarea(attrs={"rows": 6})
+    )
+    audience = forms.CharField(label=_("Public concerné"), max_length=120, required=False)
+    price = forms.CharField(label=_("Tarif"), max_length=120, required=False)
+    registration_url = forms.URLField(
+        label=_("Lien d'inscription"), required=False, assume_scheme="https"
+    )
+    organisation = forms.CharField(
+        label=_("Nom de l'association"), max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
+    contact_name = forms.CharField(
+        label=_("Votre nom"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "name"})
+    )
+    contact_email = forms.EmailField(
+        label=_("Votre courriel"), widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    )
+    contact_phone = forms.CharField(
+        label=_("Votre téléphone"), max_length=30, required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
+    )
+
+    def clean_date(self):
+        day = self.cleaned_data["date"]
+        today = timezone.localdate()
+        if day < today:
+            raise forms.ValidationError(_("La date de l'événement est déjà passée."))
+        if day > today + timedelta(days=730):
+            raise forms.ValidationError(_("Proposez des événements des deux prochaines années."))
+        return day
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start_time"), cleaned.get("end_time")
+        if end and not start:
+            self.add_error("start_time", _("Indiquez l'heure de début."))
+        elif start and end and end <= start:
+            self.add_error("end_time", _("L'heure de fin doit suivre l'heure de début."))
+        return cleaned
+
+    def event_start(self) -> datetime:
+        return timezone.make_aware(
+            datetime.combine(self.cleaned_data["date"], self.cleaned_data["start_time"] or time.min)
+        )
+
+    def event_end(self) -> datetime | None:
+        if not self.cleaned_data["end_time"]:
+            return None
+        return timezone.make_aware(
+            datetime.combine(self.cleaned_data["date"], self.cleaned_data["end_time"])
+        )

@@ -1,0 +1,179 @@
+"""Agenda: events, their index with filters, the iCal feed and association proposals."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import PageManager, PageQuerySet
+from wagtail.search import index
+
+from core.models import BasePage
+from core.pagination import paginate
+
+
+class EventQuerySet(PageQuerySet):
+    def upcoming(self, after: datetime | None = None):
+        """Live events not yet over, soonest first."""
+        after = after or timezone.now()
+        return (
+            self.live()
+            .public()
+            .filter(Q(end__gte=after) | Q(end__isnull=True, start__gte=after))
+            .order_by("start", "pk")
+        )
+
+
+EventManager = PageManager.from_queryset(EventQuerySet)
+
+
+class EventIndexPage(RoutablePageMixin, BasePage):
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("agenda")
+
+    def events(self):
+        return EventPage.objects.child_of(self).upcoming().select_related("place")
+
+    def get_context(self, request, *args, **kwargs):
+        from .forms import EventFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        filter_form = EventFilterForm(request.GET or None, locale=self.locale)
+        events = self.events()
+        if filter_form.is_valid():
+            events = filter_form.filter(events)
+        context["filter_form"] = filter_form
+        context["events_page"] = paginate(
+            request, events.prefetch_related("themes", "profiles"), per_page=12
+        )
+        return context
+
+    @path("ical/", name="ical")
+    def ical_feed(self, request):
+        from .ical import calendar_response
+
+        return calendar_response(self, self.events()[:200])
+
+    @path("proposer/", name="propose")
+    def propose(self, request):
+        from .views import propose_event
+
+        return propose_event(request, self)
+
+
+class EventPage(BasePage):
+    start = models.DateTimeField(_("début"))
+    end = models.DateTimeField(_("fin"), null=True, blank=True)
+    all_day = models.BooleanField(_("toute la journée"), default=False)
+    place = models.ForeignKey(
+        "places.PlacePage",
+        verbose_name=_("lieu"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+    )
+    location = models.CharField(
+        _("autre lieu"), max_length=250, blank=True, help_text=_("Si le lieu n'est pas un équipement.")
+    )
+    audience = models.CharField(_("public"), max_length=120, blank=True)
+    price = models.CharField(_("tarif"), max_length=120, blank=True)
+    registration_url = models.URLField(_("lien d'inscription"), blank=True)
+    organiser = models.CharField(_("organisateur"), max_length=150, blank=True)
+
+    objects = EventManager()
+
+    content_panels = BasePage.content_panels[:2] + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("all_day"),
+            ],
+            heading=_("Dates"),
+        ),
+        MultiFieldPanel([FieldPanel("place"), FieldPanel("location")], heading=_("Lieu")),
+        FieldPanel("audience"),
+        FieldPanel("price"),
+        FieldPanel("registration_url"),
+        FieldPanel("organiser"),
+    ] + BasePage.content_panels[2:]
+    search_fields = BasePage.search_fields + [
+        index.FilterField("start"),
+        index.SearchField("location"),
+        index.SearchField("organiser"),
+    ]
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("événement")
+        indexes = [models.Index(fields=["start"])]
+
+    @property
+    def location_label(self) -> str:
+        if self.place_id:
+            return self.place.title
+        return self.location
+
+    def get_json_ld(self, request=None):
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "description": self.intro,
+            "startDate": self.start.isoformat(),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "url": self.full_url,
+            "inLanguage": self.locale.language_code,
+        }
+        if self.end:
+            data["endDate"] = self.end.isoformat()
+        if self.place_id:
+            data["location"] = self.place.schema_place()
+        elif self.location:
+            data["location"] = {"@type": "Place", "name": self.location, "address": self.location}
+        if self.organiser:
+            data["organizer"] = {"@type": "Organization", "name": self.organiser}
+        if self.price:
+            data["offers"] = {"@type": "Offer", "description": self.price, "url": self.full_url}
+        return data
+
+
+def default_event_end(start: datetime) -> datetime:
+    """Proposals without an end time last until the end of their day."""
+    return timezone.make_aware(datetime.combine(timezone.localtime(start).date(), time(23, 59)))
+
+
+class EventProposal(models.Model):
+    """Contact details of the association that proposed an event. Kept off the page so
+    that personal data never reaches the public site or the open-data API."""
+
+    page = models.OneToOneField(
+        EventPage, on_delete=models.CASCADE, related_name="proposal", verbose_name=_("événement")
+    )
+    organisation = models.CharField(_("association"), max_length=150)
+    contact_name = models.CharField(_("contact"), max_length=150)
+    contact_email = models.EmailField(_("courriel"))
+    contact_phone = models.CharField(_("téléphone"), max_length=30, blank=True)
+    created_at = models.DateTimeField(_("reçue le"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("proposition d'événement")
+        verbose_name_plural = _("propositions d'événements")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} — {self.page.title}"
+
+
+AGENDA_EDITORS_GROUP = getattr(settings, "COMMUNE_AGENDA_EDITORS_GROUP", "Agenda")

@@ -1,0 +1,20 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import EventProposal
+
+
+class EventProposalViewSet(SnippetViewSet):
+    """Agenda editors see who proposed each draft event and how to reach them."""
+
+    model = EventProposal
+    icon = "date"
+    menu_label = _("Propositions d'événements")
+    add_to_admin_menu = True
+    menu_order = 260
+    list_display = ["organisation", "page", "contact_name", "contact_email", "created_at"]
+    inspect_view_enabled = True
+
+
+register_snippet(EventProposalViewSet)

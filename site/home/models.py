@@ -1,0 +1,69 @@
+"""The home page: profile entries, the editors' "en 1 clic" quick links, latest news and
+upcoming events."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from core.models import BasePage
+
+
+class QuickLinkBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(label=_("Page"))
+    label = blocks.CharBlock(label=_("Libellé court"), max_length=60, required=False)
+
+    class Meta:
+        icon = "link"
+        label = _("Lien rapide")
+
+
+class HomePage(BasePage):
+    quick_links = StreamField(
+        [("link", QuickLinkBlock())],
+        verbose_name=_("en 1 clic"),
+        blank=True,
+        max_num=12,
+        help_text=_("Les démarches les plus demandées, affichées en haut de l'accueil."),
+    )
+    news_count = models.PositiveSmallIntegerField(_("nombre d'actualités"), default=3)
+    events_count = models.PositiveSmallIntegerField(_("nombre d'événements"), default=3)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("quick_links"),
+        FieldPanel("body"),
+        FieldPanel("news_count"),
+        FieldPanel("events_count"),
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("page d'accueil")
+
+    def get_context(self, request, *args, **kwargs):
+        from events.models import EventPage
+        from news.models import NewsPage
+        from profiles.models import ProfilePage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["profile_pages"] = (
+            ProfilePage.objects.child_of(self).live().select_related("profile")
+            .order_by("profile__sort_order")
+        )
+        context["latest_news"] = NewsPage.objects.live().descendant_of(self).order_by(
+            "-date"
+        )[: self.news_count]
+        context["upcoming_events"] = EventPage.objects.upcoming().descendant_of(self)[
+            : self.events_count
+        ]
+        return context
+
+    def get_json_ld(self, request=None):
+        return {"@context": "https://schema.org", "@type": "WebSite", "name": self.title,
+                "url": self.full_url}

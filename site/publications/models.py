@@ -1,0 +1,65 @@
+"""Publications: council minutes, municipal orders and guides, each a PDF with an HTML
+summary so that nobody needs to open the PDF to know what it says."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+from core.models import BasePage
+from core.pagination import paginate
+
+
+class PublicationKind(models.TextChoices):
+    MINUTES = "minutes", _("Compte rendu du conseil municipal")
+    ORDER = "order", _("Arrêté municipal")
+    GUIDE = "guide", _("Guide")
+
+
+class PublicationIndexPage(BasePage):
+    subpage_types = ["publications.PublicationPage"]
+
+    class Meta:
+        verbose_name = _("liste de publications")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        publications = (
+            PublicationPage.objects.child_of(self).live().public()
+            .select_related("document").order_by("-date", "-pk")
+        )
+        context["publications_page"] = paginate(request, publications, 20)
+        return context
+
+
+class PublicationPage(BasePage):
+    kind = models.CharField(_("type"), max_length=20, choices=PublicationKind.choices)
+    date = models.DateField(_("date"), default=timezone.localdate)
+    reference = models.CharField(_("référence"), max_length=50, blank=True)
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document PDF"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = BasePage.content_panels[:2] + [
+        FieldPanel("kind"),
+        FieldPanel("date"),
+        FieldPanel("reference"),
+        FieldPanel("document"),
+    ] + BasePage.content_panels[2:]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("reference"),
+        index.FilterField("kind"),
+    ]
+    parent_page_types = ["publications.PublicationIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("publication")

@@ -1,0 +1,113 @@
+"""Service contributors edit their own section only and go through the webmasters'
+moderation; scheduled pages go live on time."""
+
+from datetime import timedelta
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import Revision, WorkflowState
+
+from core.models import SectionPage
+from tests.factories import ContentPageFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def culture_section(home):
+    return SectionPage.objects.child_of(home).get(slug="culture-sport")
+
+
+@pytest.fixture
+def education_section(home):
+    return SectionPage.objects.child_of(home).get(slug="enfance-education")
+
+
+@pytest.fixture
+def contributor(client):
+    user = UserFactory(groups=["Service culture et sports"])
+    client.force_login(user)
+    return user
+
+
+@pytest.fixture
+def webmaster():
+    return UserFactory(groups=["Webmestres"])
+
+
+def edit_form_data(page, **overrides):
+    data = {
+        "title": page.title,
+        "slug": page.slug,
+        "intro": page.intro,
+        "body-count": "0",
+        "comments-TOTAL_FORMS": "0",
+        "comments-INITIAL_FORMS": "0",
+        "comments-MIN_NUM_FORMS": "0",
+        "comments-MAX_NUM_FORMS": "1000",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_contributor_cannot_publish_in_own_section(culture_section, contributor):
+    perms = culture_section.permissions_for_user(contributor)
+    assert perms.can_add_subpage()
+    assert perms.can_edit()
+    assert not perms.can_publish()
+    assert not perms.can_publish_subpage()
+
+
+def test_contributor_cannot_edit_another_services_section(client, education_section, contributor):
+    page = education_section.get_children().first()
+    assert not page.permissions_for_user(contributor).can_edit()
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    assert response.status_code in (302, 403)
+
+
+def test_publish_action_from_contributor_leaves_page_unpublished(client, culture_section, contributor):
+    page = ContentPageFactory(parent=culture_section, title="Fête de la musique", publish=False, live=False)
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    client.post(url, edit_form_data(page, title="Fête de la musique 2027", **{"action-publish": "1"}))
+    page.refresh_from_db()
+    assert not page.live
+
+
+def test_submission_waits_for_webmaster_approval(client, culture_section, contributor, webmaster):
+    page = ContentPageFactory(parent=culture_section, title="Saison culturelle", publish=False, live=False)
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    response = client.post(url, edit_form_data(page, **{"action-submit": "1"}))
+    assert response.status_code == 302
+    state = WorkflowState.objects.get(object_id=str(page.pk), status=WorkflowState.STATUS_IN_PROGRESS)
+    assert state.workflow.name == "Validation par les webmestres"
+    task_state = state.current_task_state
+    # The webmaster approves: the page goes live.
+    task_state.task.specific.on_action(task_state, webmaster, "approve")
+    page.refresh_from_db()
+    assert page.live
+
+
+def test_contributor_may_not_approve(culture_section, contributor):
+    page = ContentPageFactory(parent=culture_section, publish=False, live=False)
+    page.save_revision()
+    state = page.get_workflow().start(page, contributor)
+    actions = state.current_task_state.task.specific.get_actions(page, contributor)
+    assert actions == []
+
+
+def test_scheduled_page_goes_live_when_due(culture_section):
+    page = ContentPageFactory(parent=culture_section, title="Programme de printemps", publish=False, live=False)
+    page.go_live_at = timezone.now() + timedelta(hours=1)
+    revision = page.save_revision()
+    revision.publish()
+    page.refresh_from_db()
+    assert not page.live
+    # Time passes: the approved revision is now due.
+    Revision.objects.filter(pk=revision.pk).update(
+        approved_go_live_at=timezone.now() - timedelta(minutes=1)
+    )
+    call_command("publish_scheduled", verbosity=0)
+    page.refresh_from_db()
+    assert page.live
