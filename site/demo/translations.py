@@ -16,7 +16,7 @@ from core.models import Alert, Neighbourhood, Theme
 from events.models import EventPage
 from news.models import NewsPage
 from profiles.models import Profile, ProfilePage
-from publications.models import PublicationPage
+from publications.models import PublicationKind, PublicationPage
 
 CATALOGUE_DIR = Path(__file__).resolve().parent / "translations"
 TARGET_LANGUAGES = ("en", "nl")
@@ -51,7 +51,10 @@ def pages_to_translate(home: Page) -> list[Page]:
     chosen |= set(pages.filter(slug__in=TRANSLATED_SLUGS).values_list("pk", flat=True))
     chosen |= set(NewsPage.objects.live().filter(locale=french).order_by("-date").values_list("pk", flat=True)[:3])
     chosen |= set(EventPage.objects.filter(locale=french).upcoming().values_list("pk", flat=True)[:3])
-    chosen |= set(PublicationPage.objects.live().filter(locale=french).order_by("-date").values_list("pk", flat=True)[:1])
+    chosen |= set(
+        PublicationPage.objects.live().filter(locale=french, kind=PublicationKind.MINUTES)
+        .order_by("-date").values_list("pk", flat=True)[:1]
+    )
     chosen |= set(
         Page.objects.child_of(pages.get(slug="annuaire-associations")).live()
         .order_by("title").values_list("pk", flat=True)[:2]
@@ -105,6 +108,9 @@ def translate_demo(home: Page, log: Callable[[str], None] = lambda _: None) -> i
             for page in pages:
                 translate_object(page, locale, catalogue)
         log(f"  {language}: {len(pages)} pages, {len(catalogue)} strings in the catalogue")
+    # Publishing a translated parent from a revision restores the child count it had when
+    # the revision was taken; recount so that routing sees the translated children.
+    Page.fix_tree(fix_paths=False)
     return len(pages) * len(TARGET_LANGUAGES)
 
 

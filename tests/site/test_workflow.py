@@ -105,9 +105,9 @@ def test_scheduled_page_goes_live_when_due(culture_section):
     page.refresh_from_db()
     assert not page.live
     # Time passes: the approved revision is now due.
-    Revision.objects.filter(pk=revision.pk).update(
-        approved_go_live_at=timezone.now() - timedelta(minutes=1)
-    )
+    due = timezone.now() - timedelta(minutes=1)
+    revision.content["go_live_at"] = due.isoformat()
+    Revision.objects.filter(pk=revision.pk).update(approved_go_live_at=due, content=revision.content)
     call_command("publish_scheduled", verbosity=0)
     page.refresh_from_db()
     assert page.live

@@ -57,9 +57,12 @@ def test_form_is_reachable_and_accessible(client, proposal_url):
     assert 'for="id_title"' in response.text
 
 
-def test_proposal_becomes_a_draft_in_moderation(client, proposal_url, agenda):
+def test_proposal_becomes_a_draft_in_moderation(
+    client, proposal_url, agenda, django_capture_on_commit_callbacks
+):
     UserFactory(username="agent-agenda", groups=["Agenda"])
-    response = client.post(proposal_url, valid_data())
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(proposal_url, valid_data())
     assert response.status_code == 302
     event = EventPage.objects.get(title="Tournoi de pétanque des Amis de la Lys")
     assert not event.live
@@ -89,11 +92,11 @@ def test_contact_details_never_reach_the_public_page_or_api(client, proposal_url
 @pytest.mark.parametrize(
     "field, value, message",
     [
-        ("title", "", "Ce champ est obligatoire"),
+        ("title", "", "Champ requis"),
         ("date", "31/02/2027", "Saisissez une date valide"),
         ("date", "2001-01-01", "déjà passée"),
-        ("end_time", "10:00", "L'heure de fin doit suivre"),
-        ("contact_email", "pas-un-courriel", "adresse électronique valide"),
+        ("end_time", "10:00", "heure de fin doit suivre"),
+        ("contact_email", "pas-un-courriel", "adresse e-mail valide"),
     ],
 )
 def test_bad_input_gets_a_clear_message_and_keeps_what_was_typed(client, proposal_url, field, value, message):
@@ -105,8 +108,9 @@ def test_bad_input_gets_a_clear_message_and_keeps_what_was_typed(client, proposa
     assert not EventPage.objects.filter(title="Tournoi de pétanque des Amis de la Lys").exists()
 
 
-def test_honeypot_silently_drops_bots(client, proposal_url):
-    response = client.post(proposal_url, valid_data(site_web="http://spam.example"))
+def test_honeypot_silently_drops_bots(client, proposal_url, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(proposal_url, valid_data(site_web="http://spam.example"))
     assert response.status_code == 302
     assert not EventPage.objects.filter(title="Tournoi de pétanque des Amis de la Lys").exists()
     assert mail.outbox == []
