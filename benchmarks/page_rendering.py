@@ -58,12 +58,20 @@ def generate_pages(total: int) -> int:
     body = '[{"type": "paragraph", "value": "<p>Texte de la page générée.</p>"}]'
     for number in range(max(missing, 0)):
         if number % 2:
-            page = NewsPage(title=f"Actualité générée {number}", intro="Actualité générée.",
-                            date=(now - timedelta(days=200 + number % 300)).date(), body=body)
+            page = NewsPage(
+                title=f"Actualité générée {number}",
+                intro="Actualité générée.",
+                date=(now - timedelta(days=200 + number % 300)).date(),
+                body=body,
+            )
             news_index.add_child(instance=page)
         else:
-            page = EventPage(title=f"Événement généré {number}", intro="Événement généré.",
-                             start=now + timedelta(days=120 + number % 365), body=body)
+            page = EventPage(
+                title=f"Événement généré {number}",
+                intro="Événement généré.",
+                start=now + timedelta(days=120 + number % 365),
+                body=body,
+            )
             agenda.add_child(instance=page)
     return max(missing, 0)
 
@@ -97,7 +105,11 @@ def sample_urls() -> dict[str, str]:
     french = Locale.get_default()
     return {
         "home": HomePage.objects.get(locale=french, depth=2).url,
-        "news page": NewsPage.objects.live().filter(locale=french, slug__contains="-").order_by("-date").first().url,
+        "news page": NewsPage.objects.live()
+        .filter(locale=french, slug__contains="-")
+        .order_by("-date")
+        .first()
+        .url,
         "event page": EventPage.objects.upcoming().filter(locale=french).first().url,
         "event index": EventIndexPage.objects.get(locale=french).url,
     }

@@ -17,8 +17,15 @@ class EventsAPIViewSet(ReadOnlyPagesAPIViewSet):
 
     model = EventPage
     body_fields = PagesAPIViewSet.body_fields + [
-        "intro", "start", "end", "all_day", "location", "audience", "price",
-        "registration_url", "organiser",
+        "intro",
+        "start",
+        "end",
+        "all_day",
+        "location",
+        "audience",
+        "price",
+        "registration_url",
+        "organiser",
     ]
     listing_default_fields = PagesAPIViewSet.listing_default_fields + ["start", "end", "location"]
 
@@ -31,11 +38,21 @@ class PlacesAPIViewSet(ReadOnlyPagesAPIViewSet):
 
     model = PlacePage
     body_fields = PagesAPIViewSet.body_fields + [
-        "intro", "kind", "address", "postcode", "city", "latitude", "longitude", "phone",
-        "email", "accessibility",
+        "intro",
+        "kind",
+        "address",
+        "postcode",
+        "city",
+        "latitude",
+        "longitude",
+        "phone",
+        "email",
+        "accessibility",
     ]
     listing_default_fields = PagesAPIViewSet.listing_default_fields + [
-        "address", "latitude", "longitude",
+        "address",
+        "latitude",
+        "longitude",
     ]
 
     def get_base_queryset(self):

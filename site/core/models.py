@@ -64,7 +64,9 @@ class Neighbourhood(TranslatableMixin, models.Model):
 class TownSettings(BaseSiteSetting):
     """Facts about the town shown in the header, footer and structured data."""
 
-    town_name = models.CharField(_("nom de la commune"), max_length=120, default="Villeneuve-sur-Lys")
+    town_name = models.CharField(
+        _("nom de la commune"), max_length=120, default="Villeneuve-sur-Lys"
+    )
     address = models.CharField(_("adresse de la mairie"), max_length=200, blank=True)
     postcode = models.CharField(_("code postal"), max_length=10, blank=True)
     city = models.CharField(_("ville"), max_length=120, blank=True)
@@ -151,7 +153,8 @@ class BasePage(Page):
             [
                 FieldPanel("profiles", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
-            ], heading=_("Classement")
+            ],
+            heading=_("Classement"),
         )
     ]
     search_fields = Page.search_fields + [
@@ -244,7 +247,5 @@ class ContactFormPage(AbstractEmailForm):
         if request.method == "POST" and rate_limited(
             request, f"contact-{self.pk}", settings.COMMUNE_PROPOSALS_PER_HOUR * 2
         ):
-            return TemplateResponse(
-                request, "core/rate_limited.html", {"page": self}, status=429
-            )
+            return TemplateResponse(request, "core/rate_limited.html", {"page": self}, status=429)
         return super().serve(request, *args, **kwargs)

@@ -49,7 +49,9 @@ def body_stream(blocks: Iterable[tuple], resolve: Callable[[str], int | None]) -
             raw.append(_block("paragraph", rich_text(value, resolve)))
         elif block_type == "callout":
             raw.append(
-                _block("callout", {"title": value["title"], "text": rich_text(value["text"], resolve)})
+                _block(
+                    "callout", {"title": value["title"], "text": rich_text(value["text"], resolve)}
+                )
             )
         elif block_type == "faq":
             raw.append(

@@ -22,9 +22,20 @@ CATALOGUE_DIR = Path(__file__).resolve().parent / "translations"
 TARGET_LANGUAGES = ("en", "nl")
 # Pages translated whole, besides the sections, profile pages and the newest items.
 TRANSLATED_SLUGS = {
-    "accueil", "actualites", "agenda", "equipements", "hotel-de-ville", "mediatheque",
-    "piscine", "restauration-scolaire", "passeport-carte-identite", "inscription-scolaire",
-    "collecte-dechets", "annuaire-associations", "conseil-municipal", "contact",
+    "accueil",
+    "actualites",
+    "agenda",
+    "equipements",
+    "hotel-de-ville",
+    "mediatheque",
+    "piscine",
+    "restauration-scolaire",
+    "passeport-carte-identite",
+    "inscription-scolaire",
+    "collecte-dechets",
+    "annuaire-associations",
+    "conseil-municipal",
+    "contact",
 }
 
 
@@ -45,24 +56,40 @@ def pages_to_translate(home: Page) -> list[Page]:
     pages = Page.objects.descendant_of(home, inclusive=True).filter(locale=french).live()
     chosen = set(
         pages.filter(depth__lte=home.depth + 1)
-        .exclude(slug__in=["equipements"]).type(*_section_like_models())
+        .exclude(slug__in=["equipements"])
+        .type(*_section_like_models())
         .values_list("pk", flat=True)
     )
     chosen |= set(pages.filter(slug__in=TRANSLATED_SLUGS).values_list("pk", flat=True))
-    chosen |= set(NewsPage.objects.live().filter(locale=french).order_by("-date").values_list("pk", flat=True)[:3])
-    chosen |= set(EventPage.objects.filter(locale=french).upcoming().values_list("pk", flat=True)[:3])
     chosen |= set(
-        PublicationPage.objects.live().filter(locale=french, kind=PublicationKind.MINUTES)
-        .order_by("-date").values_list("pk", flat=True)[:1]
+        NewsPage.objects.live()
+        .filter(locale=french)
+        .order_by("-date")
+        .values_list("pk", flat=True)[:3]
     )
     chosen |= set(
-        Page.objects.child_of(pages.get(slug="annuaire-associations")).live()
-        .order_by("title").values_list("pk", flat=True)[:2]
+        EventPage.objects.filter(locale=french).upcoming().values_list("pk", flat=True)[:3]
+    )
+    chosen |= set(
+        PublicationPage.objects.live()
+        .filter(locale=french, kind=PublicationKind.MINUTES)
+        .order_by("-date")
+        .values_list("pk", flat=True)[:1]
+    )
+    chosen |= set(
+        Page.objects.child_of(pages.get(slug="annuaire-associations"))
+        .live()
+        .order_by("title")
+        .values_list("pk", flat=True)[:2]
     )
     selected = list(Page.objects.filter(pk__in=chosen).order_by("path").specific())
     # A page can only be translated under a translated parent.
     selected_ids = {page.pk for page in selected}
-    return [page for page in selected if page.depth <= home.depth or page.get_parent().pk in selected_ids]
+    return [
+        page
+        for page in selected
+        if page.depth <= home.depth or page.get_parent().pk in selected_ids
+    ]
 
 
 def _section_like_models():
@@ -123,7 +150,9 @@ def export_untranslated(home: Page) -> dict[str, int]:
         source, created = TranslationSource.get_or_create_from_instance(instance)
         if not created:
             source.update_from_db()
-        for segment in StringSegment.objects.filter(source=source).select_related("string").order_by("order"):
+        for segment in (
+            StringSegment.objects.filter(source=source).select_related("string").order_by("order")
+        ):
             if segment.string.data not in strings:
                 strings.append(segment.string.data)
     missing = {}

@@ -54,21 +54,25 @@ class DirectoryEntryPage(BasePage):
     contact_name = models.CharField(_("contact"), max_length=150, blank=True)
     opening_text = models.CharField(_("horaires"), max_length=250, blank=True)
 
-    content_panels = BasePage.content_panels[:2] + [
-        FieldPanel("category"),
-        MultiFieldPanel(
-            [
-                FieldPanel("address"),
-                FieldPanel("neighbourhood"),
-                FieldPanel("phone"),
-                FieldPanel("email"),
-                FieldPanel("website"),
-                FieldPanel("contact_name"),
-                FieldPanel("opening_text"),
-            ],
-            heading=_("Coordonnées"),
-        ),
-    ] + BasePage.content_panels[2:]
+    content_panels = (
+        BasePage.content_panels[:2]
+        + [
+            FieldPanel("category"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("address"),
+                    FieldPanel("neighbourhood"),
+                    FieldPanel("phone"),
+                    FieldPanel("email"),
+                    FieldPanel("website"),
+                    FieldPanel("contact_name"),
+                    FieldPanel("opening_text"),
+                ],
+                heading=_("Coordonnées"),
+            ),
+        ]
+        + BasePage.content_panels[2:]
+    )
     search_fields = BasePage.search_fields + [
         index.SearchField("category"),
         index.FilterField("category"),

@@ -14,8 +14,12 @@ from profiles.models import Profile
 
 
 class EventFilterForm(forms.Form):
-    du = forms.DateField(label=_("Du"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    au = forms.DateField(label=_("Au"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    du = forms.DateField(
+        label=_("Du"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    au = forms.DateField(
+        label=_("Au"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
     theme = forms.ChoiceField(label=_("Thème"), required=False)
     profil = forms.ChoiceField(label=_("Public"), required=False)
 
@@ -53,14 +57,20 @@ def _day_start(day) -> datetime:
 class EventProposalForm(HoneypotFormMixin, forms.Form):
     title = forms.CharField(label=_("Titre de l'événement"), max_length=200)
     date = forms.DateField(
-        label=_("Date"), help_text=_("Format : jj/mm/aaaa"), widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Date"),
+        help_text=_("Format : jj/mm/aaaa"),
+        widget=forms.DateInput(attrs={"type": "date"}),
     )
     start_time = forms.TimeField(
-        label=_("Heure de début"), required=False, help_text=_("Format : hh:mm"),
+        label=_("Heure de début"),
+        required=False,
+        help_text=_("Format : hh:mm"),
         widget=forms.TimeInput(attrs={"type": "time"}),
     )
     end_time = forms.TimeField(
-        label=_("Heure de fin"), required=False, help_text=_("Format : hh:mm"),
+        label=_("Heure de fin"),
+        required=False,
+        help_text=_("Format : hh:mm"),
         widget=forms.TimeInput(attrs={"type": "time"}),
     )
     location = forms.CharField(label=_("Lieu"), max_length=250)
@@ -73,7 +83,8 @@ class EventProposalForm(HoneypotFormMixin, forms.Form):
         label=_("Lien d'inscription"), required=False, assume_scheme="https"
     )
     organisation = forms.CharField(
-        label=_("Nom de l'association"), max_length=150,
+        label=_("Nom de l'association"),
+        max_length=150,
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),
     )
     contact_name = forms.CharField(
@@ -83,7 +94,9 @@ class EventProposalForm(HoneypotFormMixin, forms.Form):
         label=_("Votre courriel"), widget=forms.EmailInput(attrs={"autocomplete": "email"})
     )
     contact_phone = forms.CharField(
-        label=_("Votre téléphone"), max_length=30, required=False,
+        label=_("Votre téléphone"),
+        max_length=30,
+        required=False,
         widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
     )
 

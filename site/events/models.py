@@ -83,7 +83,10 @@ class EventPage(BasePage):
         related_name="events",
     )
     location = models.CharField(
-        _("autre lieu"), max_length=250, blank=True, help_text=_("Si le lieu n'est pas un équipement.")
+        _("autre lieu"),
+        max_length=250,
+        blank=True,
+        help_text=_("Si le lieu n'est pas un équipement."),
     )
     audience = models.CharField(_("public"), max_length=120, blank=True)
     price = models.CharField(_("tarif"), max_length=120, blank=True)
@@ -92,20 +95,24 @@ class EventPage(BasePage):
 
     objects = EventManager()
 
-    content_panels = BasePage.content_panels[:2] + [
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
-                FieldPanel("all_day"),
-            ],
-            heading=_("Dates"),
-        ),
-        MultiFieldPanel([FieldPanel("place"), FieldPanel("location")], heading=_("Lieu")),
-        FieldPanel("audience"),
-        FieldPanel("price"),
-        FieldPanel("registration_url"),
-        FieldPanel("organiser"),
-    ] + BasePage.content_panels[2:]
+    content_panels = (
+        BasePage.content_panels[:2]
+        + [
+            MultiFieldPanel(
+                [
+                    FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                    FieldPanel("all_day"),
+                ],
+                heading=_("Dates"),
+            ),
+            MultiFieldPanel([FieldPanel("place"), FieldPanel("location")], heading=_("Lieu")),
+            FieldPanel("audience"),
+            FieldPanel("price"),
+            FieldPanel("registration_url"),
+            FieldPanel("organiser"),
+        ]
+        + BasePage.content_panels[2:]
+    )
     search_fields = BasePage.search_fields + [
         index.FilterField("start"),
         index.SearchField("location"),

@@ -19,9 +19,11 @@ def notify_agenda_editors(event_id: int) -> int:
     event = EventPage.objects.filter(pk=event_id).select_related("proposal").first()
     if event is None:
         return 0
-    editors = get_user_model().objects.filter(
-        groups__name=AGENDA_EDITORS_GROUP, is_active=True
-    ).exclude(email="")
+    editors = (
+        get_user_model()
+        .objects.filter(groups__name=AGENDA_EDITORS_GROUP, is_active=True)
+        .exclude(email="")
+    )
     edit_url = settings.WAGTAILADMIN_BASE_URL + reverse("wagtailadmin_pages:edit", args=[event.pk])
     context = {"event": event, "proposal": event.proposal, "edit_url": edit_url}
     subject = render_to_string("events/email/proposal_subject.txt", context).strip()

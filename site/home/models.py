@@ -53,17 +53,23 @@ class HomePage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["profile_pages"] = (
-            ProfilePage.objects.child_of(self).live().select_related("profile")
+            ProfilePage.objects.child_of(self)
+            .live()
+            .select_related("profile")
             .order_by("profile__sort_order")
         )
-        context["latest_news"] = NewsPage.objects.live().descendant_of(self).order_by(
-            "-date"
-        )[: self.news_count]
+        context["latest_news"] = (
+            NewsPage.objects.live().descendant_of(self).order_by("-date")[: self.news_count]
+        )
         context["upcoming_events"] = EventPage.objects.upcoming().descendant_of(self)[
             : self.events_count
         ]
         return context
 
     def get_json_ld(self, request=None):
-        return {"@context": "https://schema.org", "@type": "WebSite", "name": self.title,
-                "url": self.full_url}
+        return {
+            "@context": "https://schema.org",
+            "@type": "WebSite",
+            "name": self.title,
+            "url": self.full_url,
+        }

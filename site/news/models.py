@@ -23,7 +23,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def news(self):
         return (
-            NewsPage.objects.live().public().child_of(self).order_by("-date", "-pk")
+            NewsPage.objects.live()
+            .public()
+            .child_of(self)
+            .order_by("-date", "-pk")
             .prefetch_related("themes")
         )
 
@@ -47,11 +50,11 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
 class NewsPage(BasePage):
     date = models.DateField(_("date de publication"), default=timezone.localdate)
-    neighbourhoods = ParentalManyToManyField(
-        Neighbourhood, verbose_name=_("quartiers"), blank=True
-    )
+    neighbourhoods = ParentalManyToManyField(Neighbourhood, verbose_name=_("quartiers"), blank=True)
 
-    content_panels = BasePage.content_panels[:1] + [FieldPanel("date")] + BasePage.content_panels[1:]
+    content_panels = (
+        BasePage.content_panels[:1] + [FieldPanel("date")] + BasePage.content_panels[1:]
+    )
     promote_panels = BasePage.promote_panels + [FieldPanel("neighbourhoods")]
     search_fields = BasePage.search_fields + [index.FilterField("date")]
     parent_page_types = ["news.NewsIndexPage"]

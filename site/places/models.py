@@ -59,11 +59,19 @@ class PlacePage(BasePage):
         Neighbourhood, verbose_name=_("quartier"), null=True, blank=True, on_delete=models.SET_NULL
     )
     latitude = models.DecimalField(
-        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True,
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(-90), MaxValueValidator(90)],
     )
     longitude = models.DecimalField(
-        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True,
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
     phone = models.CharField(_("téléphone"), max_length=30, blank=True)
@@ -72,22 +80,26 @@ class PlacePage(BasePage):
         _("accessibilité"), blank=True, help_text=_("Accès de plain-pied, boucle magnétique…")
     )
 
-    content_panels = BasePage.content_panels[:2] + [
-        FieldPanel("kind"),
-        MultiFieldPanel(
-            [
-                FieldPanel("address"),
-                FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
-                FieldPanel("neighbourhood"),
-                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
-            ],
-            heading=_("Adresse"),
-        ),
-        MultiFieldPanel([FieldPanel("phone"), FieldPanel("email")], heading=_("Contact")),
-        InlinePanel("opening_hours", label=_("Horaires d'ouverture")),
-        InlinePanel("opening_exceptions", label=_("Fermetures et horaires exceptionnels")),
-        FieldPanel("accessibility"),
-    ] + BasePage.content_panels[2:]
+    content_panels = (
+        BasePage.content_panels[:2]
+        + [
+            FieldPanel("kind"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("address"),
+                    FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
+                    FieldPanel("neighbourhood"),
+                    FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                ],
+                heading=_("Adresse"),
+            ),
+            MultiFieldPanel([FieldPanel("phone"), FieldPanel("email")], heading=_("Contact")),
+            InlinePanel("opening_hours", label=_("Horaires d'ouverture")),
+            InlinePanel("opening_exceptions", label=_("Fermetures et horaires exceptionnels")),
+            FieldPanel("accessibility"),
+        ]
+        + BasePage.content_panels[2:]
+    )
     search_fields = BasePage.search_fields + [
         index.SearchField("address"),
         index.FilterField("kind"),
@@ -108,7 +120,8 @@ class PlacePage(BasePage):
     def upcoming_exceptions(self, days: int = 60) -> list[OpeningException]:
         today = timezone.localdate()
         return [
-            exception for exception in self.opening_exceptions.all()
+            exception
+            for exception in self.opening_exceptions.all()
             if today <= exception.date <= today + timedelta(days=days)
         ]
 
@@ -199,4 +212,3 @@ class OpeningException(Orderable):
         else:
             spec.update(opens=self.opens.strftime("%H:%M"), closes=self.closes.strftime("%H:%M"))
         return spec
-

@@ -31,19 +31,23 @@ class ProcedurePage(BasePage):
         related_name="procedures",
     )
 
-    content_panels = BasePage.content_panels[:2] + [
-        MultiFieldPanel(
-            [
-                FieldPanel("who"),
-                FieldPanel("documents"),
-                FieldPanel("cost"),
-                FieldPanel("delay"),
-                FieldPanel("online_url"),
-                FieldPanel("place"),
-            ],
-            heading=_("L'essentiel"),
-        ),
-    ] + BasePage.content_panels[2:]
+    content_panels = (
+        BasePage.content_panels[:2]
+        + [
+            MultiFieldPanel(
+                [
+                    FieldPanel("who"),
+                    FieldPanel("documents"),
+                    FieldPanel("cost"),
+                    FieldPanel("delay"),
+                    FieldPanel("online_url"),
+                    FieldPanel("place"),
+                ],
+                heading=_("L'essentiel"),
+            ),
+        ]
+        + BasePage.content_panels[2:]
+    )
     search_fields = BasePage.search_fields + [
         index.SearchField("who"),
         index.SearchField("documents"),

@@ -71,6 +71,8 @@ class ProfilePage(BasePage):
 
 class ProfileTopTask(Orderable):
     profile_page = ParentalKey(ProfilePage, related_name="top_tasks", on_delete=models.CASCADE)
-    page = models.ForeignKey(Page, verbose_name=_("page"), on_delete=models.CASCADE, related_name="+")
+    page = models.ForeignKey(
+        Page, verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
+    )
 
     panels = [FieldPanel("page")]

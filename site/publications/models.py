@@ -28,8 +28,11 @@ class PublicationIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         publications = (
-            PublicationPage.objects.child_of(self).live().public()
-            .select_related("document").order_by("-date", "-pk")
+            PublicationPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("document")
+            .order_by("-date", "-pk")
         )
         context["publications_page"] = paginate(request, publications, 20)
         return context
@@ -48,12 +51,16 @@ class PublicationPage(BasePage):
         related_name="+",
     )
 
-    content_panels = BasePage.content_panels[:2] + [
-        FieldPanel("kind"),
-        FieldPanel("date"),
-        FieldPanel("reference"),
-        FieldPanel("document"),
-    ] + BasePage.content_panels[2:]
+    content_panels = (
+        BasePage.content_panels[:2]
+        + [
+            FieldPanel("kind"),
+            FieldPanel("date"),
+            FieldPanel("reference"),
+            FieldPanel("document"),
+        ]
+        + BasePage.content_panels[2:]
+    )
     search_fields = BasePage.search_fields + [
         index.SearchField("reference"),
         index.FilterField("kind"),

@@ -14,13 +14,40 @@ from procedures.models import ProcedurePage
 
 pytestmark = pytest.mark.django_db
 
-REQUIRED_SLUGS = """restauration-scolaire mediatheque centre-de-loisirs passeport-carte-identite
-piscine encombrants collecte-dechets acte-de-naissance mariage-pacs listes-electorales
-permis-de-construire stationnement creche accueil-periscolaire inscription-scolaire
-tranquillite-vacances police-municipale signaler-un-probleme conseil-municipal
-annuaire-associations subvention-association location-de-salles colis-seniors
-portage-de-repas nouveaux-habitants offres-emploi marches-publics conservatoire
-accompagnement-numerique pharmacies-de-garde quotient-familial cimetiere""".split()
+REQUIRED_SLUGS = [
+    "restauration-scolaire",
+    "mediatheque",
+    "centre-de-loisirs",
+    "passeport-carte-identite",
+    "piscine",
+    "encombrants",
+    "collecte-dechets",
+    "acte-de-naissance",
+    "mariage-pacs",
+    "listes-electorales",
+    "permis-de-construire",
+    "stationnement",
+    "creche",
+    "accueil-periscolaire",
+    "inscription-scolaire",
+    "tranquillite-vacances",
+    "police-municipale",
+    "signaler-un-probleme",
+    "conseil-municipal",
+    "annuaire-associations",
+    "subvention-association",
+    "location-de-salles",
+    "colis-seniors",
+    "portage-de-repas",
+    "nouveaux-habitants",
+    "offres-emploi",
+    "marches-publics",
+    "conservatoire",
+    "accompagnement-numerique",
+    "pharmacies-de-garde",
+    "quotient-familial",
+    "cimetiere",
+]
 
 
 def page_type_models():

@@ -67,20 +67,30 @@ def test_contributor_cannot_edit_another_services_section(client, education_sect
     assert response.status_code in (302, 403)
 
 
-def test_publish_action_from_contributor_leaves_page_unpublished(client, culture_section, contributor):
-    page = ContentPageFactory(parent=culture_section, title="Fête de la musique", publish=False, live=False)
+def test_publish_action_from_contributor_leaves_page_unpublished(
+    client, culture_section, contributor
+):
+    page = ContentPageFactory(
+        parent=culture_section, title="Fête de la musique", publish=False, live=False
+    )
     url = reverse("wagtailadmin_pages:edit", args=[page.pk])
-    client.post(url, edit_form_data(page, title="Fête de la musique 2027", **{"action-publish": "1"}))
+    client.post(
+        url, edit_form_data(page, title="Fête de la musique 2027", **{"action-publish": "1"})
+    )
     page.refresh_from_db()
     assert not page.live
 
 
 def test_submission_waits_for_webmaster_approval(client, culture_section, contributor, webmaster):
-    page = ContentPageFactory(parent=culture_section, title="Saison culturelle", publish=False, live=False)
+    page = ContentPageFactory(
+        parent=culture_section, title="Saison culturelle", publish=False, live=False
+    )
     url = reverse("wagtailadmin_pages:edit", args=[page.pk])
     response = client.post(url, edit_form_data(page, **{"action-submit": "1"}))
     assert response.status_code == 302
-    state = WorkflowState.objects.get(object_id=str(page.pk), status=WorkflowState.STATUS_IN_PROGRESS)
+    state = WorkflowState.objects.get(
+        object_id=str(page.pk), status=WorkflowState.STATUS_IN_PROGRESS
+    )
     assert state.workflow.name == "Validation par les webmestres"
     task_state = state.current_task_state
     # The webmaster approves: the page goes live.
@@ -98,7 +108,9 @@ def test_contributor_may_not_approve(culture_section, contributor):
 
 
 def test_scheduled_page_goes_live_when_due(culture_section):
-    page = ContentPageFactory(parent=culture_section, title="Programme de printemps", publish=False, live=False)
+    page = ContentPageFactory(
+        parent=culture_section, title="Programme de printemps", publish=False, live=False
+    )
     page.go_live_at = timezone.now() + timedelta(hours=1)
     revision = page.save_revision()
     revision.publish()
@@ -107,7 +119,9 @@ def test_scheduled_page_goes_live_when_due(culture_section):
     # Time passes: the approved revision is now due.
     due = timezone.now() - timedelta(minutes=1)
     revision.content["go_live_at"] = due.isoformat()
-    Revision.objects.filter(pk=revision.pk).update(approved_go_live_at=due, content=revision.content)
+    Revision.objects.filter(pk=revision.pk).update(
+        approved_go_live_at=due, content=revision.content
+    )
     call_command("publish_scheduled", verbosity=0)
     page.refresh_from_db()
     assert page.live

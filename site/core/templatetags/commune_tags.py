@@ -71,8 +71,11 @@ def hreflang_links(context):
     if isinstance(page, Page) and page.pk:
         translations = list(page.get_translations(inclusive=True).live().select_related("locale"))
     default = next((p for p in translations if p.locale_id == Locale.get_default().pk), None)
-    return {"translations": translations if len(translations) > 1 else [], "default": default,
-            "request": context["request"]}
+    return {
+        "translations": translations if len(translations) > 1 else [],
+        "default": default,
+        "request": context["request"],
+    }
 
 
 @register.inclusion_tag("core/includes/alerts.html", takes_context=True)

@@ -78,7 +78,10 @@ def test_proposal_becomes_a_draft_in_moderation(
     # The thank-you page confirms without publishing anything.
     thanks = client.get(response["Location"])
     assert "bien été reçue" in thanks.text
-    assert client.get(event.url or "/agenda/tournoi-de-petanque-des-amis-de-la-lys/").status_code == 404
+    assert (
+        client.get(event.url or "/agenda/tournoi-de-petanque-des-amis-de-la-lys/").status_code
+        == 404
+    )
 
 
 def test_contact_details_never_reach_the_public_page_or_api(client, proposal_url):
@@ -99,7 +102,9 @@ def test_contact_details_never_reach_the_public_page_or_api(client, proposal_url
         ("contact_email", "pas-un-courriel", "adresse e-mail valide"),
     ],
 )
-def test_bad_input_gets_a_clear_message_and_keeps_what_was_typed(client, proposal_url, field, value, message):
+def test_bad_input_gets_a_clear_message_and_keeps_what_was_typed(
+    client, proposal_url, field, value, message
+):
     response = client.post(proposal_url, valid_data(**{field: value}))
     assert response.status_code == 400
     assert message in response.text
