@@ -61,10 +61,28 @@ class HomePage(BasePage):
         context["latest_news"] = (
             NewsPage.objects.live().descendant_of(self).order_by("-date")[: self.news_count]
         )
-        context["upcoming_events"] = EventPage.objects.upcoming().descendant_of(self)[
-            : self.events_count
-        ]
+        context["upcoming_events"] = (
+            EventPage.objects.upcoming().descendant_of(self).select_related("place")
+        )[: self.events_count]
+        context["quick_links"] = self.localized_quick_links()
         return context
+
+    def localized_quick_links(self) -> list[tuple[str, Page]]:
+        """(label, page) of each quick link, in this home page's language, in one query."""
+        links = [block.value for block in self.quick_links if block.value["page"]]
+        chosen = [link["page"] for link in links]
+        translations = {
+            page.translation_key: page
+            for page in Page.objects.live().filter(
+                locale_id=self.locale_id, translation_key__in=[p.translation_key for p in chosen]
+            )
+        }
+        localized = []
+        for link in links:
+            page = translations.get(link["page"].translation_key)
+            if page is not None:
+                localized.append((link["label"] or page.title, page))
+        return localized
 
     def get_json_ld(self, request=None):
         return {

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from django import template
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -31,22 +32,32 @@ def json_ld(page) -> str:
     )
 
 
-def _locale_root(request, page=None):
-    """The home page in the current language (falls back to the site root)."""
+def _menu_items(request, page):
+    """Live sections shown in the menu, under the home page of the current language."""
+    if isinstance(page, Page) and page.depth >= 2:
+        home_path = page.path[: 2 * Page.steplen]
+        return Page.objects.filter(path__startswith=home_path, depth=3).live().public().in_menu()
     site = Site.find_for_request(request)
     if site is None:
-        return None
-    root = site.root_page
-    return root.localized if page is None else root.get_translation_or_none(page.locale) or root
+        return Page.objects.none()
+    return site.root_page.localized.get_children().live().public().in_menu()
 
 
 @register.inclusion_tag("core/includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    request = context["request"]
     page = context.get("page")
-    root = _locale_root(request, page if isinstance(page, Page) else None)
-    items = root.get_children().live().public().in_menu() if root else Page.objects.none()
-    return {"items": items, "current": page, "root": root}
+    return {"items": _menu_items(context["request"], page), "current": page}
+
+
+def _live_translations(page) -> list[Page]:
+    """The page and its live translations, fetched once per rendered page."""
+    if not isinstance(page, Page) or not page.pk:
+        return []
+    if not hasattr(page, "_commune_translations"):
+        page._commune_translations = list(
+            page.get_translations(inclusive=True).live().select_related("locale")
+        )
+    return page._commune_translations
 
 
 @register.inclusion_tag("core/includes/breadcrumb.html")
@@ -58,19 +69,15 @@ def breadcrumb(page):
 @register.inclusion_tag("core/includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
     page = context.get("page")
-    translations = []
-    if isinstance(page, Page):
-        translations = list(page.get_translations(inclusive=True).live().select_related("locale"))
-    return {"translations": translations, "current": page}
+    return {"translations": _live_translations(page), "current": page}
 
 
 @register.inclusion_tag("core/includes/hreflang.html", takes_context=True)
 def hreflang_links(context):
-    page = context.get("page")
-    translations = []
-    if isinstance(page, Page) and page.pk:
-        translations = list(page.get_translations(inclusive=True).live().select_related("locale"))
-    default = next((p for p in translations if p.locale_id == Locale.get_default().pk), None)
+    translations = _live_translations(context.get("page"))
+    default = next(
+        (p for p in translations if p.locale.language_code == settings.LANGUAGE_CODE), None
+    )
     return {
         "translations": translations if len(translations) > 1 else [],
         "default": default,
@@ -80,5 +87,8 @@ def hreflang_links(context):
 
 @register.inclusion_tag("core/includes/alerts.html", takes_context=True)
 def alert_banner(context):
-    locale = Locale.get_active()
-    return {"alerts": Alert.objects.active().filter(locale=locale).select_related("link_page")}
+    page = context.get("page")
+    locale_id = page.locale_id if isinstance(page, Page) else Locale.get_active().pk
+    return {
+        "alerts": Alert.objects.active().filter(locale_id=locale_id).select_related("link_page")
+    }
