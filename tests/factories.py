@@ -1,11 +1,8 @@
 """factory_boy factories for the objects tests create beyond the demo commune."""
 
-from datetime import timedelta
-
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.utils import timezone
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -46,18 +43,3 @@ class ContentPageFactory(PageFactory):
         model = "core.ContentPage"
 
     intro = "Une page de test."
-
-
-class NewsPageFactory(PageFactory):
-    class Meta:
-        model = "news.NewsPage"
-
-    intro = "Une actualité de test."
-
-
-class EventPageFactory(PageFactory):
-    class Meta:
-        model = "events.EventPage"
-
-    intro = "Un événement de test."
-    start = factory.LazyFunction(lambda: timezone.now() + timedelta(days=7))

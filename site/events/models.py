@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import datetime
 
 from django.conf import settings
 from django.db import models
@@ -154,11 +154,6 @@ class EventPage(BasePage):
         if self.price:
             data["offers"] = {"@type": "Offer", "description": self.price, "url": self.full_url}
         return data
-
-
-def default_event_end(start: datetime) -> datetime:
-    """Proposals without an end time last until the end of their day."""
-    return timezone.make_aware(datetime.combine(timezone.localtime(start).date(), time(23, 59)))
 
 
 class EventProposal(models.Model):
