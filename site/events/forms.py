@@ -23,10 +23,10 @@ class EventFilterForm(forms.Form):
     theme = forms.ChoiceField(label=_("Thème"), required=False)
     profil = forms.ChoiceField(label=_("Public"), required=False)
 
-    def __init__(self, *args, locale, **kwargs):
+    def __init__(self, *args, locale_id: int, **kwargs):
         super().__init__(*args, **kwargs)
-        themes = Theme.objects.filter(locale=locale).values_list("slug", "name")
-        profiles = Profile.objects.filter(locale=locale).values_list("slug", "name")
+        themes = Theme.objects.filter(locale_id=locale_id).values_list("slug", "name")
+        profiles = Profile.objects.filter(locale_id=locale_id).values_list("slug", "name")
         self.fields["theme"].choices = [("", _("Tous les thèmes")), *themes]
         self.fields["profil"].choices = [("", _("Tous les publics")), *profiles]
 

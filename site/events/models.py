@@ -14,6 +14,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
+from core.i18n import language_code_of
 from core.models import BasePage
 from core.pagination import paginate
 
@@ -47,14 +48,12 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         from .forms import EventFilterForm
 
         context = super().get_context(request, *args, **kwargs)
-        filter_form = EventFilterForm(request.GET or None, locale=self.locale)
+        filter_form = EventFilterForm(request.GET or None, locale_id=self.locale_id)
         events = self.events()
         if filter_form.is_valid():
             events = filter_form.filter(events)
         context["filter_form"] = filter_form
-        context["events_page"] = paginate(
-            request, events.prefetch_related("themes", "profiles"), per_page=12
-        )
+        context["events_page"] = paginate(request, events, per_page=12)
         return context
 
     @path("ical/", name="ical")
@@ -141,7 +140,7 @@ class EventPage(BasePage):
             "eventStatus": "https://schema.org/EventScheduled",
             "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
             "url": self.full_url,
-            "inLanguage": self.locale.language_code,
+            "inLanguage": language_code_of(self),
         }
         if self.end:
             data["endDate"] = self.end.isoformat()

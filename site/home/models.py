@@ -68,20 +68,28 @@ class HomePage(BasePage):
         return context
 
     def localized_quick_links(self) -> list[tuple[str, Page]]:
-        """(label, page) of each quick link, in this home page's language, in one query."""
-        links = [block.value for block in self.quick_links if block.value["page"]]
-        chosen = [link["page"] for link in links]
+        """(label, page) of each quick link, in this home page's language, in two queries."""
+        links = [
+            (block["value"].get("label"), block["value"]["page"])
+            for block in self.quick_links.raw_data
+            if block["type"] == "link" and block["value"].get("page")
+        ]
+        keys = dict(
+            Page.objects.filter(pk__in=[page_id for _, page_id in links]).values_list(
+                "pk", "translation_key"
+            )
+        )
         translations = {
             page.translation_key: page
             for page in Page.objects.live().filter(
-                locale_id=self.locale_id, translation_key__in=[p.translation_key for p in chosen]
+                locale_id=self.locale_id, translation_key__in=keys.values()
             )
         }
         localized = []
-        for link in links:
-            page = translations.get(link["page"].translation_key)
+        for label, page_id in links:
+            page = translations.get(keys.get(page_id))
             if page is not None:
-                localized.append((link["label"] or page.title, page))
+                localized.append((label or page.title, page))
         return localized
 
     def get_json_ld(self, request=None):

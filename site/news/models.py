@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
+from core.i18n import language_code_of
 from core.models import BasePage, Neighbourhood
 from core.pagination import paginate
 
@@ -71,5 +72,5 @@ class NewsPage(BasePage):
             "description": self.intro,
             "datePublished": self.date.isoformat(),
             "url": self.full_url,
-            "inLanguage": self.locale.language_code,
+            "inLanguage": language_code_of(self),
         }

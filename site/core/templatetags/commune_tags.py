@@ -12,6 +12,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Locale, Page, Site
 
+from core.i18n import in_locale
 from core.models import Alert
 
 register = template.Library()
@@ -41,6 +42,12 @@ def _menu_items(request, page):
     if site is None:
         return Page.objects.none()
     return site.root_page.localized.get_children().live().public().in_menu()
+
+
+@register.filter
+def in_locale_of(obj, page):
+    """`obj` (a linked page or snippet) in the language of `page`, the page being shown."""
+    return in_locale(obj, page.locale_id)
 
 
 @register.inclusion_tag("core/includes/main_menu.html", takes_context=True)

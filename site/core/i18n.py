@@ -1,0 +1,49 @@
+"""Locale lookups without a database query per use.
+
+Templates and structured data need the language of many objects on every page view.
+Wagtail's `.localized` and `obj.locale` each cost a query; locales almost never change, so
+their codes are kept in the shared cache and refreshed whenever a locale is saved or deleted.
+"""
+
+from __future__ import annotations
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import Locale, Page
+
+_CACHE_KEY = "commune:locale-codes"
+
+
+def locale_codes() -> dict[int, str]:
+    """Language code of every locale, by locale id."""
+    codes = cache.get(_CACHE_KEY)
+    if codes is None:
+        codes = dict(Locale.objects.values_list("pk", "language_code"))
+        cache.set(_CACHE_KEY, codes, None)
+    return codes
+
+
+def language_code_of(obj) -> str:
+    """The language code of a translatable object (page or snippet)."""
+    code = locale_codes().get(obj.locale_id)
+    return code if code is not None else obj.locale.language_code
+
+
+def in_locale(obj, locale_id: int):
+    """`obj` translated into `locale_id` when such a (live) translation exists, else `obj`.
+
+    Costs nothing when `obj` is already in that locale, which is the common case.
+    """
+    if obj is None or obj.locale_id == locale_id:
+        return obj
+    translations = obj.get_translations().filter(locale_id=locale_id)
+    if isinstance(obj, Page):
+        translations = translations.live()
+    return translations.first() or obj
+
+
+@receiver(post_save, sender=Locale)
+@receiver(post_delete, sender=Locale)
+def _forget_locale_codes(**kwargs) -> None:
+    cache.delete(_CACHE_KEY)
