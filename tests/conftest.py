@@ -1,8 +1,14 @@
 """Test-wide fixtures. The demo commune is loaded once per test database; each test then
 runs in a transaction that is rolled back, so tests see the same town."""
 
+import secrets
+import socket
+
 import pytest
 from django.core.management import call_command
+from django.test.utils import override_settings
+
+from search.server import MeilisearchServer
 
 
 @pytest.fixture(scope="session")
@@ -18,3 +24,26 @@ def home(db):
     from home.models import HomePage
 
     return HomePage.objects.get(depth=2, locale=Locale.get_default())
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def meilisearch_server(tmp_path_factory):
+    """A real Meilisearch on a free port with an empty database, shared by the session.
+
+    Request it explicitly: most tests do not need a search server. The Django settings point
+    at it for the whole session (the `settings` fixture is per test, hence override_settings).
+    """
+    server = MeilisearchServer(
+        tmp_path_factory.mktemp("meilisearch"), secrets.token_hex(16), port=_free_port()
+    )
+    with (
+        server,
+        override_settings(MEILISEARCH_URL=server.url, MEILISEARCH_API_KEY=server.master_key),
+    ):
+        yield server

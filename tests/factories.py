@@ -3,6 +3,7 @@
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django_otp import DEVICE_ID_SESSION_KEY
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -12,13 +13,36 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     username = factory.Sequence(lambda n: f"agent{n}")
     email = factory.LazyAttribute(lambda user: f"{user.username}@villeneuve-sur-lys.fr")
-    password = factory.PostGenerationMethodCall("set_password", "secret-password")
+    # Hashed before the user is saved: a password set after creation would not be stored
+    # (skip_postgeneration_save), and sessions opened with force_login would then be
+    # dropped as soon as the stored hash was checked.
+    password = factory.django.Password("secret-password")
 
     @factory.post_generation
     def groups(self, create, names, **kwargs):
         if create and names:
             self.groups.add(*Group.objects.filter(name__in=names))
-            self.save()
+
+
+class TOTPDeviceFactory(factory.django.DjangoModelFactory):
+    """A confirmed authenticator app (its secret is random)."""
+
+    class Meta:
+        model = "otp_totp.TOTPDevice"
+
+    user = factory.SubFactory(UserFactory)
+    name = "Téléphone"
+    confirmed = True
+
+
+def login_verified(client, user) -> None:
+    """Signs `user` in to the admin with both factors, as if they had just typed a code from
+    their authenticator app: the admin requires the second one."""
+    client.force_login(user)
+    device = TOTPDeviceFactory(user=user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
 
 
 class PageFactory(factory.django.DjangoModelFactory):

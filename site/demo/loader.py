@@ -27,6 +27,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from accounts.devices import replace_backup_codes
 from core.models import (
     Alert,
     ContactFormField,
@@ -51,6 +52,9 @@ from .pdf import simple_pdf
 from .streams import body_stream, list_stream
 
 DEMO_PASSWORD = "villeneuve-demo"
+# Backup codes of every demo account, so that the demo admin opens without a phone. Each
+# works once per account; every run of the loader restores all of them.
+DEMO_BACKUP_CODES = tuple(str(5900000000 + n) for n in range(1, 11))  # 5900000001 to …010
 # Where `make demo` serves the site, so that absolute links in feeds and the API work.
 DEMO_HOST, DEMO_PORT = "127.0.0.1", 8000
 WEBMASTERS_GROUP = "Webmestres"
@@ -271,7 +275,7 @@ class DemoLoader:
                 slug,
                 title,
                 kind=kind,
-                intro=f"{title} de Villeneuve-sur-Lys : coordonnées et activités.",
+                intro=self.directory_index_intro(kind),
             )
             self.remember(index, {})
         for kind, (slug, title, section) in PUBLICATION_INDEXES.items():
@@ -362,9 +366,17 @@ class DemoLoader:
             self.remember(page, {**data, "body": data["summary"]})
 
     @staticmethod
+    def directory_index_intro(kind: str) -> str:
+        return {
+            EntryKind.ASSOCIATION: "La liste des associations de Villeneuve-sur-Lys, leurs activités et leurs contacts.",
+            EntryKind.BUSINESS: "Commerces, artisans et entreprises de la ville : adresses, horaires et contacts.",
+            EntryKind.HEALTH: "Médecins, infirmiers, kinésithérapeutes et pharmacies installés dans la commune.",
+        }[kind]
+
+    @staticmethod
     def publication_index_intro(kind: str) -> str:
         return {
-            PublicationKind.MINUTES: "Les comptes rendus des séances du conseil municipal, avec le résumé des décisions.",
+            PublicationKind.MINUTES: "Le compte rendu de chaque séance du conseil municipal, avec le résumé des décisions.",
             PublicationKind.ORDER: "Les arrêtés du maire : circulation, stationnement, manifestations.",
             PublicationKind.GUIDE: "Les guides de la ville à consulter en ligne ou à télécharger.",
         }[kind]
@@ -567,9 +579,13 @@ class DemoLoader:
 
     @staticmethod
     def snippet_permissions():
+        """Taxonomy, alerts, and the search vocabulary (synonyms and promoted results)."""
         return Permission.objects.filter(
-            content_type__app_label__in=["core", "profiles"],
-            codename__regex=r"^(add|change|delete|view)_(alert|theme|neighbourhood|profile)$",
+            content_type__app_label__in=["core", "profiles", "search", "wagtailsearchpromotions"],
+            codename__regex=(
+                r"^(add|change|delete|view)_"
+                r"(alert|theme|neighbourhood|profile|synonymgroup|searchpromotion)$"
+            ),
         )
 
     @staticmethod
@@ -605,3 +621,8 @@ class DemoLoader:
                 user.save()
             if group_name:
                 user.groups.add(Group.objects.get(name=group_name))
+            replace_backup_codes(user, DEMO_BACKUP_CODES)
+        self.log(
+            "Demo accounts' backup codes (two-factor sign-in, each once per account): "
+            + ", ".join(DEMO_BACKUP_CODES)
+        )

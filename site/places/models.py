@@ -102,6 +102,8 @@ class PlacePage(BasePage):
     )
     search_fields = BasePage.search_fields + [
         index.SearchField("address"),
+        index.SearchField("opening_hours_text"),
+        index.SearchField("accessibility"),
         index.FilterField("kind"),
     ]
     parent_page_types = ["places.PlaceIndexPage"]
@@ -116,6 +118,16 @@ class PlacePage(BasePage):
         for hours in self.opening_hours.all():
             by_day[hours.weekday].append(hours)
         return [(label, sorted(by_day[day], key=lambda h: h.opens)) for day, label in WEEKDAYS]
+
+    def opening_hours_text(self) -> str:
+        """The opening hours as the page shows them, for full-text search."""
+        days = [
+            f"{label} " + ", ".join(f"{h.opens:%H:%M}-{h.closes:%H:%M}" for h in hours)
+            for label, hours in self.weekly_hours()
+            if hours
+        ]
+        label = _("Horaires d'ouverture")
+        return f"{label} : " + " ; ".join(days) if days else ""
 
     def upcoming_exceptions(self, days: int = 60) -> list[OpeningException]:
         today = timezone.localdate()

@@ -10,7 +10,7 @@ from django.utils import timezone
 from wagtail.models import Revision, WorkflowState
 
 from core.models import SectionPage
-from tests.factories import ContentPageFactory, UserFactory
+from tests.factories import ContentPageFactory, UserFactory, login_verified
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +28,7 @@ def education_section(home):
 @pytest.fixture
 def contributor(client):
     user = UserFactory(groups=["Service culture et sports"])
-    client.force_login(user)
+    login_verified(client, user)
     return user
 
 

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Secrets and deployment facts come from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -24,6 +25,8 @@ INSTALLED_APPS = [
     "directory",
     "publications",
     "demo",
+    "accounts",
+    "search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -31,6 +34,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
     "wagtail.sites",
@@ -47,6 +51,10 @@ INSTALLED_APPS = [
     "rest_framework",
     "django_tasks",
     "django_tasks_db",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -65,9 +73,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.AdminOTPRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a locked-out sign-in into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "commune.urls"
@@ -98,6 +110,12 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-axes first: it refuses locked-out sign-ins before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -139,6 +157,15 @@ WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
 
+# Meilisearch (public search). The dev default key is only for the local server that
+# `make demo` and the tests start; production.py requires real values from the environment.
+MEILISEARCH_URL = os.environ.get("MEILISEARCH_URL", "http://127.0.0.1:7700")
+MEILISEARCH_API_KEY = os.environ.get("MEILISEARCH_API_KEY", "commune-dev-master-key-not-secret")
+MEILISEARCH_TIMEOUT = float(os.environ.get("MEILISEARCH_TIMEOUT", "1.0"))  # seconds
+# Workers may wait longer than a resident's search.
+MEILISEARCH_INDEXING_TIMEOUT = float(os.environ.get("MEILISEARCH_INDEXING_TIMEOUT", "30"))
+MEILISEARCH_INDEX_PREFIX = os.environ.get("MEILISEARCH_INDEX_PREFIX", "commune")
+
 REST_FRAMEWORK = {
     # The open-data API is read-only and public.
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
@@ -164,6 +191,20 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 # Public forms: association event proposals per client per hour.
 COMMUNE_PROPOSALS_PER_HOUR = int(os.environ.get("COMMUNE_PROPOSALS_PER_HOUR", "5"))
 
+# Admin sign-in: a one-time code after the password (accounts app, django-otp), and a
+# lockout after repeated wrong passwords for one account from one address (django-axes).
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+AXES_FAILURE_LIMIT = int(os.environ.get("COMMUNE_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("COMMUNE_LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "accounts.views.lockout_response"
+# No personal data in logs: axes' log lines mask the username and address. Only failed
+# attempts are stored (they drive the lockout); successful sign-ins are not recorded.
+AXES_VERBOSE = False
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "user_agent"]
+AXES_DISABLE_ACCESS_LOG = True
+
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -175,5 +216,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
-    "loggers": {"commune": {"level": "INFO"}},
+    # Stays at WARNING if the root level is lowered: axes logs every sign-in at INFO.
+    "loggers": {"commune": {"level": "INFO"}, "axes": {"level": "WARNING"}},
 }

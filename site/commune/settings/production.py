@@ -10,6 +10,11 @@ if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured("Set DJANGO_SECRET_KEY in the environment.")
 if not ALLOWED_HOSTS:  # noqa: F405
     raise ImproperlyConfigured("Set DJANGO_ALLOWED_HOSTS (comma-separated) in the environment.")
+# No development fallback for the search server: its URL and key must be given explicitly.
+MEILISEARCH_URL = os.environ.get("MEILISEARCH_URL", "")
+MEILISEARCH_API_KEY = os.environ.get("MEILISEARCH_API_KEY", "")
+if not MEILISEARCH_URL or not MEILISEARCH_API_KEY:
+    raise ImproperlyConfigured("Set MEILISEARCH_URL and MEILISEARCH_API_KEY in the environment.")
 
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]  # noqa: F405
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

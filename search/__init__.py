@@ -1,0 +1,1 @@
+"""Public search with Meilisearch: the local server for development and tests."""

@@ -1,0 +1,171 @@
+"""Pages and documents turned into Meilisearch documents.
+
+What is searchable on a page is declared where Wagtail expects it, in each page model's
+`search_fields`; this module reads those declarations, so a new page type is indexed
+without touching the search app.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+
+from django.db.models import Model, QuerySet
+from django.utils import translation
+from django.utils.encoding import force_str
+from wagtail.documents import get_document_model
+from wagtail.models import Page
+from wagtail.search import index
+
+from core.i18n import language_code_of
+
+# How much a page type weighs when two results are otherwise equal: residents mostly look
+# for what to do and where to go, then for news.
+TYPE_WEIGHTS = {
+    "procedurepage": 6,
+    "placepage": 5,
+    "contentpage": 5,
+    "profilepage": 4,
+    "sectionpage": 4,
+    "directoryentrypage": 3,
+    "publicationpage": 3,
+    "eventpage": 2,
+    "newspage": 1,
+    "document": 1,
+}
+DEFAULT_WEIGHT = 2
+MAX_CONTENT_CHARS = 20_000
+DOCUMENT_TYPE = "document"
+# Fields given their own attribute in the document; every other SearchField is "content".
+_OWN_ATTRIBUTES = {"title", "intro", "search_description"}
+
+
+def page_document_id(page_id: int) -> str:
+    return f"page-{page_id}"
+
+
+def document_document_id(document_id: int) -> str:
+    return f"document-{document_id}"
+
+
+def page_document(page: Page) -> dict:
+    """The Meilisearch document of a (specific) page, in the page's own language."""
+    language_code = language_code_of(page)
+    profiles = _related(page, "profiles")
+    themes = _related(page, "themes")
+    model_name = page._meta.model_name
+    with translation.override(language_code):
+        type_label = force_str(page._meta.verbose_name).capitalize()
+        content = _content(page)
+    return {
+        "id": page_document_id(page.pk),
+        "group": page_document_id(page.pk),
+        "title": page.title,
+        "keywords": page.search_description,
+        "intro": getattr(page, "intro", ""),
+        "content": content,
+        "type": model_name,
+        "type_label": type_label,
+        "profiles": [profile.name for profile in profiles],
+        "profile_slugs": [profile.slug for profile in profiles],
+        "themes": [theme.name for theme in themes],
+        "theme_slugs": [theme.slug for theme in themes],
+        "date": _timestamp(getattr(page, "date", None) or getattr(page, "start", None)),
+        "url": page.get_url(),
+        "weight": TYPE_WEIGHTS.get(model_name, DEFAULT_WEIGHT),
+    }
+
+
+def document_documents(document: Model) -> dict[str, dict]:
+    """A Wagtail document, by language code: one per locale of the live publications that
+    link it (their intro is its summary), or the default language when none does."""
+    from wagtail.models import Locale
+
+    from publications.models import PublicationPage
+
+    publications = PublicationPage.objects.live().public().filter(document=document)
+    # A PDF and the HTML page that summarises it are one result: the "group" lets the
+    # engine show whichever ranks better, not both.
+    summaries = {
+        language_code_of(page): (page.intro, page_document_id(page.pk)) for page in publications
+    }
+    if not summaries:
+        own_group = document_document_id(document.pk)
+        summaries = {Locale.get_default().language_code: ("", own_group)}
+    with translation.override(None):
+        return {
+            code: {
+                "id": document_document_id(document.pk),
+                "group": group,
+                "title": document.title,
+                "keywords": "",
+                "intro": summary,
+                "content": "",
+                "type": DOCUMENT_TYPE,
+                "type_label": _document_label(code),
+                "profiles": [],
+                "profile_slugs": [],
+                "themes": [],
+                "theme_slugs": [],
+                "date": _timestamp(document.created_at),
+                "url": document.url,
+                "weight": TYPE_WEIGHTS[DOCUMENT_TYPE],
+            }
+            for code, (summary, group) in summaries.items()
+        }
+
+
+def live_pages(locale_id: int) -> QuerySet[Page]:
+    return Page.objects.live().public().filter(locale_id=locale_id, depth__gt=1)
+
+
+def page_documents(pages: Iterable[Page]) -> Iterator[dict]:
+    """Documents of the indexable pages among `pages` (specific instances are fetched)."""
+    for page in pages:
+        page = page.specific
+        if page.get_url() is not None:
+            yield page_document(page)
+
+
+def all_documents() -> Iterator[Model]:
+    return get_document_model().objects.all().iterator()
+
+
+def _document_label(language_code: str) -> str:
+    from django.utils.translation import gettext
+
+    with translation.override(language_code):
+        return gettext("Document")
+
+
+def _related(page: Page, name: str) -> list:
+    manager = getattr(page, name, None)
+    return list(manager.all()) if manager is not None else []
+
+
+def _content(page: Page) -> str:
+    """The text of every other searchable field of the page, in declaration order."""
+    parts: list[str] = []
+    for field in page.get_search_fields():
+        if isinstance(field, index.SearchField) and field.field_name not in _OWN_ATTRIBUTES:
+            parts.extend(_texts(field.get_value(page)))
+    return " ".join(part for part in parts if part)[:MAX_CONTENT_CHARS]
+
+
+def _texts(value) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return [force_str(item) for item in value]
+    if isinstance(value, Model):
+        return [str(value)]
+    return [force_str(value)]
+
+
+def _timestamp(value: date | datetime | None) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return int(value.timestamp())
+    return int(time.mktime(value.timetuple()))

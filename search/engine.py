@@ -1,0 +1,172 @@
+"""The Meilisearch side of search: client, one index per locale, index settings as code.
+
+Everything that talks to Meilisearch goes through this module, so that the rest of the app
+deals in documents and results, and so that "the engine is unreachable" is one exception.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+import meilisearch
+from django.conf import settings
+from meilisearch.errors import (
+    MeilisearchApiError,
+    MeilisearchCommunicationError,
+    MeilisearchTimeoutError,
+)
+from meilisearch.index import Index
+
+from .stopwords import STOP_WORDS
+
+# Searchable attributes, most important first: Meilisearch's "attribute" ranking rule
+# prefers a match in the title to one in the intro, and so on.
+SEARCHABLE_ATTRIBUTES = ["title", "keywords", "intro", "content", "themes", "profiles"]
+FILTERABLE_ATTRIBUTES = ["type", "profile_slugs", "theme_slugs", "date"]
+SORTABLE_ATTRIBUTES = ["date"]
+DISPLAYED_ATTRIBUTES = ["id", "title", "url", "type", "type_label", "intro", "content", "date"]
+# Meilisearch's default order, then "weight" to break ties in favour of the pages residents
+# most often look for (procedures, places) over dated news.
+RANKING_RULES = ["words", "typo", "proximity", "attribute", "sort", "exactness", "weight:desc"]
+TYPO_TOLERANCE = {
+    "enabled": True,
+    "minWordSizeForTypos": {"oneTypo": 4, "twoTypos": 8},
+    # Reference numbers and postcodes must match exactly.
+    "disableOnNumbers": True,
+}
+# Meilisearch language codes (ISO 639-3) for its tokenizer and normalizer.
+TOKENIZER_LOCALES = {"fr": "fra", "en": "eng", "nl": "nld", "de": "deu", "es": "spa", "it": "ita"}
+MAX_TOTAL_HITS = 1000
+
+
+class SearchUnavailable(Exception):
+    """Meilisearch did not answer in time, or answered with a server error."""
+
+
+ENGINE_ERRORS = (MeilisearchCommunicationError, MeilisearchTimeoutError, SearchUnavailable)
+
+
+@cache
+def _client(url: str, api_key: str, timeout: float) -> meilisearch.Client:
+    return meilisearch.Client(url, api_key, timeout=timeout)
+
+
+def client(timeout: float | None = None) -> meilisearch.Client:
+    """A client for the configured server; searches use the short MEILISEARCH_TIMEOUT."""
+    return _client(
+        settings.MEILISEARCH_URL,
+        settings.MEILISEARCH_API_KEY,
+        timeout if timeout is not None else settings.MEILISEARCH_TIMEOUT,
+    )
+
+
+def indexing_client() -> meilisearch.Client:
+    """Indexing runs in workers, where waiting longer is better than failing."""
+    return client(timeout=settings.MEILISEARCH_INDEXING_TIMEOUT)
+
+
+def index_uid(language_code: str, suffix: str = "") -> str:
+    return f"{settings.MEILISEARCH_INDEX_PREFIX}_pages_{language_code}{suffix}"
+
+
+def index_settings(language_code: str, synonyms: dict[str, list[str]]) -> dict:
+    """The complete settings of a locale's index: applying them twice changes nothing."""
+    settings_ = {
+        "searchableAttributes": SEARCHABLE_ATTRIBUTES,
+        "filterableAttributes": FILTERABLE_ATTRIBUTES,
+        "sortableAttributes": SORTABLE_ATTRIBUTES,
+        "displayedAttributes": DISPLAYED_ATTRIBUTES,
+        "rankingRules": RANKING_RULES,
+        "distinctAttribute": "group",
+        "typoTolerance": TYPO_TOLERANCE,
+        "stopWords": sorted(STOP_WORDS.get(language_code, ())),
+        "synonyms": synonyms,
+        "pagination": {"maxTotalHits": MAX_TOTAL_HITS},
+        "faceting": {"maxValuesPerFacet": 50},
+    }
+    if language_code in TOKENIZER_LOCALES:
+        settings_["localizedAttributes"] = [
+            {"attributePatterns": ["*"], "locales": [TOKENIZER_LOCALES[language_code]]}
+        ]
+    return settings_
+
+
+def _wait(task_info) -> None:
+    task = indexing_client().wait_for_task(task_info.task_uid, timeout_in_ms=120_000)
+    if task.status != "succeeded":
+        raise SearchUnavailable(f"Meilisearch task {task.uid} {task.status}: {task.error}")
+
+
+def index_exists(language_code: str, suffix: str = "") -> bool:
+    try:
+        indexing_client().get_raw_index(index_uid(language_code, suffix))
+    except MeilisearchApiError as error:
+        if error.code != "index_not_found":
+            raise
+        return False
+    return True
+
+
+def _create_index(uid: str) -> None:
+    _wait(indexing_client().create_index(uid, {"primaryKey": "id"}))
+
+
+def ensure_index(language_code: str, synonyms: dict[str, list[str]], suffix: str = "") -> Index:
+    """Create the locale's index if needed and apply its settings, waiting for both."""
+    uid = index_uid(language_code, suffix)
+    if not index_exists(language_code, suffix):
+        _create_index(uid)
+    index = indexing_client().index(uid)
+    _wait(index.update_settings(index_settings(language_code, synonyms)))
+    return index
+
+
+def upsert(language_code: str, documents: list[dict], suffix: str = "", wait: bool = True):
+    """Add or replace documents; without `wait`, returns the task to pass to `wait_for`."""
+    if not documents:
+        return None
+    task = indexing_client().index(index_uid(language_code, suffix)).add_documents(documents, "id")
+    if wait:
+        _wait(task)
+    return task
+
+
+def wait_for(task_info) -> None:
+    if task_info is not None:
+        _wait(task_info)
+
+
+def delete(language_codes: Iterable[str], document_ids: list[str]) -> None:
+    """Remove documents from every given locale's index (a missing index is fine)."""
+    for code in language_codes:
+        if not document_ids or not index_exists(code):
+            continue
+        index = indexing_client().index(index_uid(code))
+        tasks = [index.delete_document(document_id) for document_id in document_ids]
+        _wait(tasks[-1])  # an index runs its tasks in order
+
+
+def update_synonyms(language_code: str, synonyms: dict[str, list[str]]) -> None:
+    _wait(indexing_client().index(index_uid(language_code)).update_synonyms(synonyms))
+
+
+def swap_in(language_code: str, suffix: str) -> None:
+    """Replace the live index by the freshly built one, atomically, then drop the old one."""
+    meili = indexing_client()
+    live, fresh = index_uid(language_code), index_uid(language_code, suffix)
+    if not index_exists(language_code):
+        _create_index(live)
+    _wait(meili.swap_indexes([{"indexes": [live, fresh]}]))
+    _wait(meili.delete_index(fresh))
+
+
+def search(language_code: str, query: str, params: dict) -> dict:
+    """Run a query on the locale's index; every failure to answer is SearchUnavailable."""
+    try:
+        return client().index(index_uid(language_code)).search(query, params)
+    except (MeilisearchCommunicationError, MeilisearchTimeoutError) as error:
+        raise SearchUnavailable(str(error)) from error
+    except MeilisearchApiError as error:
+        # A missing index (never built) is as good as no engine for the resident.
+        raise SearchUnavailable(str(error)) from error

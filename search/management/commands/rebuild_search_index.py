@@ -1,0 +1,87 @@
+"""Rebuild every locale's Meilisearch index from the database, without downtime.
+
+Each locale is built into a fresh index that then atomically replaces the live one, so
+residents keep searching during the rebuild and pages deleted while Meilisearch was down
+disappear too.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+from wagtail.models import Locale
+
+from search import engine
+from search.documents import all_documents, document_documents, live_pages, page_documents
+from search.models import synonyms_for
+
+BATCH_SIZE = 500
+BUILD_SUFFIX = "_rebuild"
+
+
+class Command(BaseCommand):
+    help = "Rebuild the Meilisearch index of every language (pages and documents)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    def handle(self, *args, no_progress: bool = False, **options):
+        self.progress = not no_progress and sys.stderr.isatty()
+        started = time.perf_counter()
+        documents = self._documents_by_language()
+        try:
+            for locale in Locale.objects.order_by("pk"):
+                self._rebuild(locale, documents.get(locale.language_code, []))
+        except engine.ENGINE_ERRORS as error:
+            raise CommandError(f"Meilisearch did not answer: {error}") from error
+        self.stdout.write(f"Done in {time.perf_counter() - started:.1f} s.")
+
+    def _documents_by_language(self) -> dict[str, list[dict]]:
+        by_language: dict[str, list[dict]] = {}
+        for document in all_documents():
+            for code, item in document_documents(document).items():
+                by_language.setdefault(code, []).append(item)
+        return by_language
+
+    def _rebuild(self, locale: Locale, documents: list[dict]) -> None:
+        code = locale.language_code
+        self.last_task = None
+        engine.ensure_index(code, synonyms_for(code), suffix=BUILD_SUFFIX)
+        pages = live_pages(locale.pk).specific().order_by("path")
+        total = pages.count()
+        indexed = 0
+        batch: list[dict] = []
+        # Meilisearch works through the batches while the next ones are built; waiting for
+        # the last task is enough, as an index runs its tasks in order.
+        for item in page_documents(pages.iterator(chunk_size=BATCH_SIZE)):
+            batch.append(item)
+            if len(batch) == BATCH_SIZE:
+                self._send(code, batch)
+                indexed += len(batch)
+                batch = []
+                self._show_progress(code, indexed, total)
+        self._send(code, batch)
+        indexed += len(batch)
+        self._show_progress(code, indexed, total)
+        self._send(code, documents)
+        engine.wait_for(self.last_task)
+        engine.swap_in(code, BUILD_SUFFIX)
+        if self.progress:
+            self.stderr.write("")
+        self.stdout.write(f"{code}: {indexed} pages, {len(documents)} documents indexed.")
+
+    def _send(self, code: str, items: list[dict]):
+        task = engine.upsert(code, items, suffix=BUILD_SUFFIX, wait=False)
+        self.last_task = task or self.last_task
+        return task
+
+    def _show_progress(self, code: str, done: int, total: int) -> None:
+        if not self.progress:
+            return
+        width = 30
+        filled = width * done // total if total else width
+        bar = "#" * filled + "." * (width - filled)
+        self.stderr.write(f"\r{code} [{bar}] {done}/{total}", ending="")
+        self.stderr.flush()

@@ -1,0 +1,56 @@
+"""Keep the index in step with the site: each content change enqueues an index task once
+the transaction that made it has committed (a rolled-back change never reaches the index)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from wagtail.documents import get_document_model
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from . import tasks
+from .models import SynonymGroup
+
+
+def _enqueue(task_, *args) -> None:
+    transaction.on_commit(partial(task_.enqueue, *args))
+
+
+def page_changed(sender, instance: Page, **kwargs) -> None:
+    """Published, unpublished or its translation synced: the page's own document."""
+    _enqueue(tasks.index_page, instance.pk)
+    if getattr(instance, "document_id", None):  # a publication's summary describes its PDF
+        _enqueue(tasks.index_document, instance.document_id)
+
+
+def page_moved(sender, instance: Page, **kwargs) -> None:
+    _enqueue(tasks.index_subtree, instance.pk)
+
+
+def page_deleted(sender, instance: Page, **kwargs) -> None:
+    """Every deleted page, descendants included, passes here once (its base Page row)."""
+    _enqueue(tasks.remove_pages, [instance.pk])
+
+
+def document_changed(sender, instance, **kwargs) -> None:
+    _enqueue(tasks.index_document, instance.pk)
+
+
+def synonyms_changed(sender, instance: SynonymGroup, **kwargs) -> None:
+    _enqueue(tasks.push_synonyms, instance.language_code)
+
+
+def connect() -> None:
+    page_published.connect(page_changed, dispatch_uid="search.page_published")
+    page_unpublished.connect(page_changed, dispatch_uid="search.page_unpublished")
+    post_page_move.connect(page_moved, dispatch_uid="search.page_moved")
+    post_delete.connect(page_deleted, sender=Page, dispatch_uid="search.page_deleted")
+    document_model = get_document_model()
+    post_save.connect(document_changed, sender=document_model, dispatch_uid="search.doc_saved")
+    post_delete.connect(document_changed, sender=document_model, dispatch_uid="search.doc_del")
+    post_save.connect(synonyms_changed, sender=SynonymGroup, dispatch_uid="search.syn_saved")
+    post_delete.connect(synonyms_changed, sender=SynonymGroup, dispatch_uid="search.syn_del")
+

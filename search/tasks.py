@@ -1,0 +1,133 @@
+"""Index updates as django-tasks tasks.
+
+Each task reads the current state of the page (or document) and makes the index agree with
+it, so running one twice, late or out of order is harmless. When Meilisearch cannot be
+reached the task schedules itself again with a growing delay; `rebuild_search_index`
+catches up whatever is still missing.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from django.utils import timezone
+from django_tasks import task
+from wagtail.documents import get_document_model
+from wagtail.models import Locale, Page
+
+from core.i18n import language_code_of
+
+from . import engine
+from .documents import (
+    document_document_id,
+    document_documents,
+    live_pages,
+    page_document,
+    page_document_id,
+    page_documents,
+)
+from .models import synonyms_for
+
+logger = logging.getLogger(__name__)
+MAX_ATTEMPTS = 8
+BATCH_SIZE = 500
+
+
+def language_codes() -> list[str]:
+    return list(Locale.objects.values_list("language_code", flat=True))
+
+
+def ensure_index(language_code: str) -> None:
+    """Create a missing locale index with its settings before documents go in, so that a
+    first publication never leaves an index without filters or synonyms."""
+    if not engine.index_exists(language_code):
+        engine.ensure_index(language_code, synonyms_for(language_code))
+
+
+def _retry_later(task_, attempt: int, *args) -> str:
+    if attempt >= MAX_ATTEMPTS or not task_.get_backend().supports_defer:
+        logger.warning("Search index update gave up after %d attempt(s): %s", attempt, args)
+        return "failed"
+    delay = timedelta(seconds=min(10 * 2**attempt, 3600))
+    task_.using(run_after=timezone.now() + delay).enqueue(*args, attempt=attempt + 1)
+    return "retry scheduled"
+
+
+@task()
+def index_page(page_id: int, attempt: int = 1) -> str:
+    """Put the page in its locale's index if it is live and public, else take it out."""
+    page = Page.objects.filter(pk=page_id).first()
+    try:
+        if page is None:
+            engine.delete(language_codes(), [page_document_id(page_id)])
+            return "removed"
+        code = language_code_of(page)
+        if live_pages(page.locale_id).filter(pk=page_id).exists() and page.get_url():
+            ensure_index(code)
+            engine.upsert(code, [page_document(page.specific)])
+            return "indexed"
+        engine.delete([code], [page_document_id(page_id)])
+        return "removed"
+    except engine.ENGINE_ERRORS:
+        return _retry_later(index_page, attempt, page_id)
+
+
+@task()
+def index_subtree(page_id: int, attempt: int = 1) -> str:
+    """Re-index a page and its descendants (after a move their URLs change)."""
+    page = Page.objects.filter(pk=page_id).first()
+    if page is None:
+        return "missing"
+    code = language_code_of(page)
+    pages = live_pages(page.locale_id).descendant_of(page, inclusive=True)
+    try:
+        ensure_index(code)
+        batch: list[dict] = []
+        for document in page_documents(pages.specific().iterator(chunk_size=BATCH_SIZE)):
+            batch.append(document)
+            if len(batch) == BATCH_SIZE:
+                engine.upsert(code, batch)
+                batch = []
+        engine.upsert(code, batch)
+        return "indexed"
+    except engine.ENGINE_ERRORS:
+        return _retry_later(index_subtree, attempt, page_id)
+
+
+@task()
+def remove_pages(page_ids: list[int], attempt: int = 1) -> str:
+    """Take deleted pages out of every locale's index."""
+    try:
+        engine.delete(language_codes(), [page_document_id(pk) for pk in page_ids])
+        return "removed"
+    except engine.ENGINE_ERRORS:
+        return _retry_later(remove_pages, attempt, page_ids)
+
+
+@task()
+def index_document(document_id: int, attempt: int = 1) -> str:
+    """Index a Wagtail document in the languages of the publications that link it."""
+    document = get_document_model().objects.filter(pk=document_id).first()
+    try:
+        codes = language_codes()
+        engine.delete(codes, [document_document_id(document_id)])
+        if document is None:
+            return "removed"
+        for code, item in document_documents(document).items():
+            ensure_index(code)
+            engine.upsert(code, [item])
+        return "indexed"
+    except engine.ENGINE_ERRORS:
+        return _retry_later(index_document, attempt, document_id)
+
+
+@task()
+def push_synonyms(language_code: str, attempt: int = 1) -> str:
+    """Send the editors' synonyms of a language to its index."""
+    try:
+        ensure_index(language_code)
+        engine.update_synonyms(language_code, synonyms_for(language_code))
+        return "pushed"
+    except engine.ENGINE_ERRORS:
+        return _retry_later(push_synonyms, attempt, language_code)

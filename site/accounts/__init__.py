@@ -1,0 +1,1 @@
+"""Second factor (TOTP and backup codes) for the Wagtail admin, and the lockout page."""

@@ -1,0 +1,50 @@
+"""Editors see what residents look for and fix an empty search in one step."""
+
+import pytest
+from wagtail.contrib.search_promotions.models import SearchPromotion
+
+from search.models import SearchQueryStat, SynonymGroup
+from tests.factories import UserFactory, login_verified
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def webmaster(client):
+    user = UserFactory(groups=["Webmestres"])
+    login_verified(client, user)
+    return user
+
+
+def test_dashboard_lists_top_and_zero_result_queries(client, webmaster):
+    SearchQueryStat.record("piscine", "fr", total=4)
+    SearchQueryStat.record("piscine", "fr", total=4)
+    SearchQueryStat.record("aquagym", "fr", total=0)
+    response = client.get("/admin/recherches/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "piscine" in html and "aquagym" in html
+    assert "Ajouter un synonyme" in html
+
+
+def test_zero_result_query_becomes_a_synonym_in_one_step(client, webmaster):
+    response = client.post(
+        "/admin/recherches/synonyme/", {"query": "aquagym", "terms": "piscine, natation"}
+    )
+    assert response.status_code == 302
+    assert SynonymGroup.objects.get(terms="aquagym, piscine, natation").language_code == "fr"
+
+
+def test_zero_result_query_gets_a_promoted_page_in_one_step(client, webmaster, home):
+    pool = home.get_descendants().get(slug="piscine", locale=home.locale)
+    response = client.post("/admin/recherches/promotion/", {"query": "Aquagym", "page": pool.pk})
+    assert response.status_code == 302
+    assert SearchPromotion.objects.get(query__query_string="aquagym").page_id == pool.pk
+
+
+def test_service_contributors_do_not_see_the_dashboard(client):
+    SearchQueryStat.record("piscine", "fr", total=4)
+    login_verified(client, UserFactory(groups=["Service culture et sports"]))
+    response = client.get("/admin/recherches/")
+    # Wagtail turns the refusal into a redirect to the dashboard with a message.
+    assert response.status_code == 302 and response["Location"] == "/admin/"

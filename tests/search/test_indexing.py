@@ -1,0 +1,130 @@
+"""The index follows the site: publishing, unpublishing, deleting, moving and translating
+pages, and editors' synonyms, reach the real Meilisearch server."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Locale
+
+from core.models import SectionPage
+from search.models import SynonymGroup
+from tests.factories import ContentPageFactory, UserFactory, login_verified
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def culture_section(home):
+    return SectionPage.objects.child_of(home).get(slug="culture-sport")
+
+
+def titles(results: dict) -> list[str]:
+    return [hit["title"] for hit in results["results"]]
+
+
+def test_published_page_is_findable_then_gone_when_unpublished(
+    search_index, culture_section, publish, api, django_capture_on_commit_callbacks
+):
+    page = ContentPageFactory(
+        parent=culture_section,
+        publish=False,
+        title="Atelier de vannerie au jardin",
+        intro="Apprenez à tresser l'osier avec les bénévoles du jardin partagé.",
+    )
+    assert "Atelier de vannerie au jardin" not in titles(api("vannerie"))
+
+    publish(page)
+    found = api("vanerie")  # with a typo
+    assert found["results"][0]["title"] == "Atelier de vannerie au jardin"
+    assert found["results"][0]["url"] == page.url
+
+    with django_capture_on_commit_callbacks(execute=True):
+        page.unpublish()
+    assert "Atelier de vannerie au jardin" not in titles(api("vannerie"))
+
+
+def test_deleted_page_leaves_the_index(
+    search_index, culture_section, publish, api, django_capture_on_commit_callbacks
+):
+    page = publish(
+        ContentPageFactory(parent=culture_section, publish=False, title="Stage de calligraphie")
+    )
+    assert titles(api("calligraphie")) == ["Stage de calligraphie"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        page.delete()
+    assert titles(api("calligraphie")) == []
+
+
+def test_moved_page_is_found_at_its_new_address(
+    search_index, home, culture_section, publish, api, django_capture_on_commit_callbacks
+):
+    page = publish(
+        ContentPageFactory(parent=culture_section, publish=False, title="Fresque participative")
+    )
+    other_section = SectionPage.objects.child_of(home).get(slug="vie-associative")
+    with django_capture_on_commit_callbacks(execute=True):
+        page.move(other_section, pos="last-child")
+    page.refresh_from_db()
+    assert api("fresque")["results"][0]["url"] == page.url
+    assert "/vie-associative/" in page.url
+    with django_capture_on_commit_callbacks(execute=True):
+        page.delete()
+
+
+def test_translation_is_found_in_its_own_language_only(
+    search_index, culture_section, publish, api, django_capture_on_commit_callbacks
+):
+    page = publish(
+        ContentPageFactory(parent=culture_section, publish=False, title="Bébés nageurs")
+    )
+    english = page.copy_for_translation(Locale.objects.get(language_code="en"))
+    english.title = "Swimming lessons for toddlers"
+    publish(english)
+
+    assert titles(api("toddlers", locale="en")) == ["Swimming lessons for toddlers"]
+    assert titles(api("toddlers", locale="fr")) == []
+    assert "Bébés nageurs" in titles(api("nageurs", locale="fr"))
+    assert "Bébés nageurs" not in titles(api("nageurs", locale="en"))
+    with django_capture_on_commit_callbacks(execute=True):
+        english.delete()
+        page.delete()
+
+
+def test_synonym_saved_in_the_admin_is_effective(
+    search_index, client, culture_section, publish, api, django_capture_on_commit_callbacks
+):
+    publish(ContentPageFactory(parent=culture_section, publish=False, title="Cours de tricot"))
+    assert titles(api("crochet")) == []
+
+    login_verified(client, UserFactory(is_superuser=True))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/admin/snippets/search/synonymgroup/add/",
+            {"terms": "tricot, crochet, laine", "language_code": "fr"},
+        )
+    assert response.status_code == 302
+    assert SynonymGroup.objects.filter(terms="tricot, crochet, laine").exists()
+    assert "Cours de tricot" in titles(api("crochet"))
+
+
+def test_synonym_form_explains_what_is_wrong(client):
+    login_verified(client, UserFactory(is_superuser=True))
+    response = client.post(
+        "/admin/snippets/search/synonymgroup/add/", {"terms": "tricot", "language_code": "fr"}
+    )
+    assert response.status_code == 200
+    assert "au moins deux termes" in response.content.decode()
+
+
+def test_default_synonyms_are_shipped_and_editable():
+    groups = [group.term_list for group in SynonymGroup.objects.filter(language_code="fr")]
+    assert len(groups) >= 50
+    assert any({"cantine", "restauration scolaire"} <= set(terms) for terms in groups)
+    assert any({"cni", "carte d'identité"} <= set(terms) for terms in groups)
+
+
+def test_rebuild_command_reports_counts(search_index, capsys):
+    call_command("rebuild_search_index", "--no-progress")
+    output = capsys.readouterr().out
+    assert "fr: 143 pages" in output
+    assert "en: " in output and "nl: " in output
