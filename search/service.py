@@ -6,6 +6,7 @@ falls back to Wagtail's database backend when Meilisearch does not answer in tim
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 from dataclasses import dataclass, field
@@ -49,7 +50,7 @@ class Hit:
 
     @property
     def plain_excerpt(self) -> str:
-        return re.sub(r"</?mark>", "", str(self.excerpt))
+        return html.unescape(re.sub(r"</?mark>", "", str(self.excerpt)))
 
     def as_json(self) -> dict:
         return {
@@ -161,8 +162,8 @@ def _hit_from_engine(hit: dict) -> Hit:
 
 
 def _marked(text: str) -> SafeString:
-    html = escape(text).replace(_MARK_START, "<mark>").replace(_MARK_END, "</mark>")
-    return mark_safe(html)  # noqa: S308 - escaped above, only our own <mark> added
+    marked = escape(text).replace(_MARK_START, "<mark>").replace(_MARK_END, "</mark>")
+    return mark_safe(marked)  # noqa: S308 - escaped above, only our own <mark> added
 
 
 def _quoted(value: str) -> str:

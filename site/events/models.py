@@ -6,7 +6,7 @@ from datetime import datetime
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -30,6 +30,11 @@ class EventQuerySet(PageQuerySet):
             .order_by("start", "pk")
         )
 
+    def with_place_title(self):
+        """Listings show the place's name only: a join on one column is several times
+        cheaper to build than select_related() of a whole place page."""
+        return self.annotate(place_title=F("place__title"))
+
 
 EventManager = PageManager.from_queryset(EventQuerySet)
 
@@ -42,7 +47,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("agenda")
 
     def events(self):
-        return EventPage.objects.child_of(self).upcoming().select_related("place")
+        return EventPage.objects.child_of(self).upcoming().with_place_title()
 
     def get_context(self, request, *args, **kwargs):
         from .forms import EventFilterForm
@@ -127,7 +132,7 @@ class EventPage(BasePage):
     @property
     def location_label(self) -> str:
         if self.place_id:
-            return self.place.title
+            return getattr(self, "place_title", None) or self.place.title
         return self.location
 
     def get_json_ld(self, request=None):

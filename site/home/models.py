@@ -55,14 +55,13 @@ class HomePage(BasePage):
         context["profile_pages"] = (
             ProfilePage.objects.child_of(self)
             .live()
-            .select_related("profile")
             .order_by("profile__sort_order")
         )
         context["latest_news"] = (
             NewsPage.objects.live().descendant_of(self).order_by("-date")[: self.news_count]
         )
         context["upcoming_events"] = (
-            EventPage.objects.upcoming().descendant_of(self).select_related("place")
+            EventPage.objects.upcoming().descendant_of(self).with_place_title()
         )[: self.events_count]
         context["quick_links"] = self.localized_quick_links()
         return context

@@ -39,6 +39,8 @@ def test_api_answers_in_the_documented_shape(search_index, api):
     assert data["total"] >= 1
     assert set(data["results"][0]) == {"title", "url", "type", "excerpt"}
     assert slug(data["results"][0]["url"]) == "piscine"
+    excerpts = " ".join(hit["excerpt"] for hit in api("inscription cantine")["results"])
+    assert "&#x27;" not in excerpts and "<mark>" not in excerpts  # plain text, not HTML
 
 
 @pytest.mark.parametrize(

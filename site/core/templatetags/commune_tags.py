@@ -97,5 +97,6 @@ def alert_banner(context):
     page = context.get("page")
     locale_id = page.locale_id if isinstance(page, Page) else Locale.get_active().pk
     return {
-        "alerts": Alert.objects.active().filter(locale_id=locale_id).select_related("link_page")
+        # No select_related: building it for a Page costs more than the rare extra query.
+        "alerts": Alert.objects.active().filter(locale_id=locale_id)
     }
