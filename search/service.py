@@ -19,7 +19,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, get_page_models
 from wagtail.search.utils import normalise_query_string
 
-from core.i18n import in_locale, locale_codes
+from core.i18n import in_locale, locale_id_for
 
 from . import engine
 from .documents import DOCUMENT_TYPE
@@ -189,21 +189,17 @@ def _profile_facets(counts: dict[str, int], language_code: str) -> list[Facet]:
         return []
     names = dict(
         Profile.objects.filter(
-            locale_id=_locale_id(language_code), slug__in=list(counts)
+            locale_id=locale_id_for(language_code), slug__in=list(counts)
         ).values_list("slug", "name")
     )
     facets = [Facet(slug, names[slug], count) for slug, count in counts.items() if slug in names]
     return sorted(facets, key=lambda facet: (-facet.count, facet.label))
 
 
-def _locale_id(language_code: str) -> int | None:
-    return next((pk for pk, code in locale_codes().items() if code == language_code), None)
-
-
 def _search_database(results: Results, language_code: str, page_type: str, profile: str) -> None:
     """Wagtail's database backend: fewer features, but a resident still gets answers."""
     results.fallback = True
-    pages = Page.objects.live().public().filter(locale_id=_locale_id(language_code))
+    pages = Page.objects.live().public().filter(locale_id=locale_id_for(language_code))
     if page_type:
         models = [m for m in get_page_models() if m._meta.model_name == page_type]
         pages = pages.type(*models) if models else pages.none()
@@ -230,7 +226,7 @@ def _pages_with_profile(profile_slug: str, language_code: str) -> list[int]:
     from core.taxonomy import pages_tagged_with_profile
     from profiles.models import Profile
 
-    chosen = Profile.objects.filter(slug=profile_slug, locale_id=_locale_id(language_code))
+    chosen = Profile.objects.filter(slug=profile_slug, locale_id=locale_id_for(language_code))
     ids: list[int] = []
     for item in chosen:
         ids.extend(pages_tagged_with_profile(item, item.locale).values_list("pk", flat=True))
@@ -244,7 +240,7 @@ def _promote(results: Results, language_code: str) -> None:
         .select_related("page")
         .order_by("sort_order")
     )
-    locale_id = _locale_id(language_code)
+    locale_id = locale_id_for(language_code)
     promoted: list[Hit] = []
     for promotion in promotions:
         hit = _promoted_hit(promotion, locale_id)

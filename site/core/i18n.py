@@ -24,6 +24,11 @@ def locale_codes() -> dict[int, str]:
     return codes
 
 
+def locale_id_for(language_code: str) -> int | None:
+    """The id of the locale of a language code, or None when the site lacks it."""
+    return next((pk for pk, code in locale_codes().items() if code == language_code), None)
+
+
 def language_code_of(obj) -> str:
     """The language code of a translatable object (page or snippet)."""
     code = locale_codes().get(obj.locale_id)

@@ -8,11 +8,12 @@ import json
 from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Locale, Page, Site
 
-from core.i18n import in_locale
+from core.i18n import in_locale, locale_id_for
 from core.models import Alert
 
 register = template.Library()
@@ -38,10 +39,23 @@ def _menu_items(request, page):
     if isinstance(page, Page) and page.depth >= 2:
         home_path = page.path[: 2 * Page.steplen]
         return Page.objects.filter(path__startswith=home_path, depth=3).live().public().in_menu()
+    root_path = _site_root_path(request)
+    if root_path is None:
+        return Page.objects.none()
+    return Page.objects.filter(url_path__startswith=root_path, depth=3).live().public().in_menu()
+
+
+def _site_root_path(request) -> str | None:
+    """url_path of the request's site home in the active language, from Wagtail's cached
+    site root paths (pages outside the tree, like search results, have no page to ask)."""
     site = Site.find_for_request(request)
     if site is None:
-        return Page.objects.none()
-    return site.root_page.localized.get_children().live().public().in_menu()
+        return None
+    paths = [root for root in Site.get_site_root_paths() if root.site_id == site.pk]
+    language = translation.get_language()
+    chosen = next((root for root in paths if root.language_code == language), None)
+    chosen = chosen or next(iter(paths), None)
+    return chosen.root_path if chosen else None
 
 
 @register.filter
@@ -95,7 +109,10 @@ def hreflang_links(context):
 @register.inclusion_tag("core/includes/alerts.html", takes_context=True)
 def alert_banner(context):
     page = context.get("page")
-    locale_id = page.locale_id if isinstance(page, Page) else Locale.get_active().pk
+    if isinstance(page, Page):
+        locale_id = page.locale_id
+    else:
+        locale_id = locale_id_for(translation.get_language()) or Locale.get_default().pk
     return {
         # No select_related: building it for a Page costs more than the rare extra query.
         "alerts": Alert.objects.active().filter(locale_id=locale_id)
