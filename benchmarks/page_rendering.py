@@ -13,33 +13,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
-import sys
 import time
 from datetime import timedelta
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "site"), str(ROOT)]
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "commune.settings.dev")
+from bench_setup import ROOT, setup_django
+
 BENCH_DIR = ROOT / "var" / "bench"
 TARGET_P95_MS = 40.0
-
-
-def setup_django(fresh: bool) -> None:
-    if "DATABASE_URL" not in os.environ:
-        if fresh and BENCH_DIR.exists():
-            shutil.rmtree(BENCH_DIR)
-        BENCH_DIR.mkdir(parents=True, exist_ok=True)
-        os.environ["COMMUNE_VAR_DIR"] = str(BENCH_DIR)
-    import django
-
-    django.setup()
-    from django.conf import settings
-
-    settings.DEBUG = False
-    settings.ALLOWED_HOSTS = ["*"]
 
 
 def generate_pages(total: int) -> int:
@@ -129,7 +110,7 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true", help="keep an existing bench database")
     args = parser.parse_args()
 
-    setup_django(fresh=not args.reuse)
+    setup_django(BENCH_DIR, fresh=not args.reuse)
     from django.core.management import call_command
     from django.test import Client
     from wagtail.models import Page

@@ -11,13 +11,9 @@ from __future__ import annotations
 
 import argparse
 import csv
-import os
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "site"), str(ROOT)]
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "commune.settings.dev")
+import bench_setup  # noqa: F401 - puts the project on sys.path, dev settings by default
 
 
 def slug_of(url: str) -> str:

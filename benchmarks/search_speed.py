@@ -32,12 +32,10 @@ import sys
 import time
 from dataclasses import dataclass
 from datetime import timedelta
-from pathlib import Path
 from urllib.parse import urlencode
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "site"), str(ROOT)]
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "commune.settings.dev")
+from bench_setup import ROOT, setup_django
+
 BENCH_DIR = ROOT / "var" / "bench-search"
 MEILISEARCH_DIR = BENCH_DIR / "meilisearch"
 TARGET_P95_MS = 30.0
@@ -354,21 +352,6 @@ WARM_UP_QUERIES = [
 ]  # fmt: skip
 
 
-def setup_django(fresh: bool) -> None:
-    if fresh and BENCH_DIR.exists():
-        shutil.rmtree(BENCH_DIR)
-    BENCH_DIR.mkdir(parents=True, exist_ok=True)
-    if "DATABASE_URL" not in os.environ:
-        os.environ["COMMUNE_VAR_DIR"] = str(BENCH_DIR)
-    import django
-
-    django.setup()
-    from django.conf import settings
-
-    settings.DEBUG = False
-    settings.ALLOWED_HOSTS = ["*"]
-
-
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
@@ -586,7 +569,7 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true", help="keep an existing bench database")
     args = parser.parse_args()
 
-    setup_django(fresh=not args.reuse)
+    setup_django(BENCH_DIR, fresh=not args.reuse)
     from django.conf import settings
     from django.core.management import call_command
     from django.test import Client
