@@ -128,3 +128,19 @@ def test_rebuild_command_reports_counts(search_index, capsys):
     output = capsys.readouterr().out
     assert "fr: 143 pages" in output
     assert "en: " in output and "nl: " in output
+
+
+def test_index_update_is_retried_later_when_meilisearch_is_down(settings, home):
+    """With the production task queue, an update that cannot reach Meilisearch is queued
+    again with a delay instead of being lost."""
+    from django.utils import timezone
+    from django_tasks_db.models import DBTaskResult
+
+    from search import tasks
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.MEILISEARCH_URL = "http://127.0.0.1:9"  # nothing listens there
+    assert tasks.index_page.call(home.pk) == "retry scheduled"
+    retry = DBTaskResult.objects.get(task_path="search.tasks.index_page")
+    assert retry.args_kwargs == {"args": [home.pk], "kwargs": {"attempt": 2}}
+    assert retry.run_after > timezone.now()

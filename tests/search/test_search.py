@@ -174,3 +174,8 @@ def test_search_falls_back_when_meilisearch_is_too_slow(client, settings, silent
     response = client.get("/recherche/", {"q": "passeport"})
     assert response.status_code == 200
     assert "mode simplifié" in response.content.decode()
+
+
+def test_autocomplete_script_stays_under_three_kilobytes():
+    script = Path(__file__).resolve().parents[2] / "search/static/search/autocomplete.js"
+    assert script.stat().st_size < 3 * 1024
