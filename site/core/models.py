@@ -19,6 +19,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from accessibility.panels import AccessibilityWarningsPanel
+
 from .antispam import HONEYPOT_FIELD
 from .blocks import BodyBlock
 
@@ -147,7 +149,13 @@ class BasePage(Page):
     profiles = ParentalManyToManyField("profiles.Profile", verbose_name=_("profils"), blank=True)
     themes = ParentalManyToManyField(Theme, verbose_name=_("thèmes"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    # The warnings panel comes last: subclasses slice these panels ([:2] / [2:]) around
+    # title and intro, and it reads best right after the body it checks.
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        AccessibilityWarningsPanel(),
+    ]
     promote_panels = Page.promote_panels + [
         MultiFieldPanel(
             [

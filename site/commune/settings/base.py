@@ -195,6 +195,9 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 # Public forms: association event proposals per client per hour.
 COMMUNE_PROPOSALS_PER_HOUR = int(os.environ.get("COMMUNE_PROPOSALS_PER_HOUR", "5"))
 
+# Editor guidance (accessibility.checks): largest original image file editors should upload.
+COMMUNE_IMAGE_MAX_KB = int(os.environ.get("COMMUNE_IMAGE_MAX_KB", "300"))
+
 # Admin sign-in: a one-time code after the password (accounts app, django-otp), and a
 # lockout after repeated wrong passwords for one account from one address (django-axes).
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME

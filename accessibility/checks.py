@@ -1,0 +1,336 @@
+"""Editor guidance before publishing (RGAA): checks of a page body that Wagtail's built-in
+content checker (Axe, run on the preview) cannot make, or makes too late.
+
+Each rule is a pure function taking a page and returning a list of `Warning`s; `check_page`
+runs them all. They read the StreamField value and the rich-text *source* (the stored
+`<a linktype="document">` / `<embed embedtype="image">` markup), so they work on an unsaved
+draft and need no rendering.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+DEFAULT_IMAGE_MAX_KB = 300
+
+
+@dataclass(frozen=True)
+class Warning:
+    """One piece of advice for the editor: which rule, what to do (French), and where."""
+
+    rule: str
+    message: str
+    where: str
+
+
+# --- Walking the body ---------------------------------------------------------------------
+
+
+@dataclass
+class _Item:
+    """One thing found in the body, in reading order."""
+
+    kind: str  # "heading", "image", "link", "document"
+    where: str
+    level: int = 0
+    text: str = ""
+    alt: str | None = None
+    decorative: bool = False
+    image: object | None = None
+    image_id: int | None = None
+    document: object | None = None
+    document_id: int | None = None
+
+
+class _RichTextParser(HTMLParser):
+    """Collects headings, links (with their text) and image embeds of rich-text source."""
+
+    def __init__(self, where: str):
+        super().__init__(convert_charrefs=True)
+        self.where = where
+        self.items: list[_Item] = []
+        self._link: _Item | None = None
+        self._heading: _Item | None = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in {"h2", "h3", "h4", "h5", "h6"}:
+            self._heading = _Item("heading", self.where, level=int(tag[1]))
+            self.items.append(self._heading)
+        elif tag == "a":
+            if attrs.get("linktype") == "document":
+                self._link = _Item("document", self.where, document_id=_int(attrs.get("id")))
+            else:
+                self._link = _Item("link", self.where)
+            self.items.append(self._link)
+        elif tag == "embed" and attrs.get("embedtype") == "image":
+            self.items.append(
+                _Item("image", self.where, alt=attrs.get("alt"), image_id=_int(attrs.get("id")))
+            )
+        elif tag == "img":
+            self.items.append(_Item("image", self.where, alt=attrs.get("alt")))
+
+    def handle_endtag(self, tag):
+        if tag == "a":
+            self._link = None
+        elif tag in {"h2", "h3", "h4", "h5", "h6"}:
+            self._heading = None
+
+    def handle_data(self, data):
+        if self._link is not None:
+            self._link.text += data
+        if self._heading is not None:
+            self._heading.text += data
+
+
+def _int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _rich_text(value, where: str) -> list[_Item]:
+    source = getattr(value, "source", value) or ""
+    parser = _RichTextParser(where)
+    parser.feed(str(source))
+    parser.close()
+    return parser.items
+
+
+def _block_items(block_type: str, value, where: str) -> Iterator[_Item]:
+    if block_type == "heading":
+        yield _Item("heading", where, level=2, text=str(value or ""))
+    elif block_type == "paragraph":
+        yield from _rich_text(value, where)
+    elif block_type == "callout":
+        yield from _rich_text(value.get("text"), where)
+    elif block_type == "faq":
+        for item in value or []:
+            yield from _rich_text(item.get("answer"), where)
+    elif block_type == "image":
+        if value is not None:
+            yield _Item(
+                "image",
+                where,
+                alt=getattr(value, "contextual_alt_text", None),
+                decorative=bool(getattr(value, "decorative", False)),
+                image=value,
+            )
+    elif block_type == "document":
+        document = value.get("document")
+        yield _Item("document", where, text=value.get("title") or "", document=document)
+        # The block's title is the link text.
+        yield _Item("link", where, text=value.get("title") or "")
+
+
+def _items(page) -> list[_Item]:
+    body = getattr(page, "body", None)
+    if not body:
+        return []
+    items: list[_Item] = []
+    for index, child in enumerate(body, start=1):
+        label = child.block.label or child.block_type
+        where = _("bloc %(number)s (%(label)s)") % {"number": index, "label": label}
+        items.extend(_block_items(child.block_type, child.value, where))
+    return items
+
+
+# --- image_alt ----------------------------------------------------------------------------
+
+_IMAGE_EXTENSION = re.compile(r"\.(avif|bmp|gif|heic|jpe?g|png|svg|tiff?|webp)$", re.IGNORECASE)
+# A single "word" mixing letters and digits with - or _: IMG_1234, photo-2, DSC0001, 20240312_093512
+_FILE_LIKE = re.compile(r"^(?=.*\d)[\w-]+$")
+
+
+def looks_like_file_name(alt: str) -> bool:
+    alt = alt.strip()
+    if _IMAGE_EXTENSION.search(alt):
+        return True
+    if " " in alt:
+        return False
+    return bool(_FILE_LIKE.match(alt)) or ("_" in alt)
+
+
+def image_alt(page) -> list[Warning]:
+    warnings = []
+    for item in _items(page):
+        if item.kind != "image" or item.decorative:
+            continue
+        alt = (item.alt or "").strip()
+        if not alt:
+            message = _(
+                "Image sans texte alternatif : décrivez ce qu'elle montre, ou cochez "
+                "« décorative » si elle n'apporte aucune information."
+            )
+        elif looks_like_file_name(alt):
+            message = _(
+                "Le texte alternatif « %(alt)s » ressemble à un nom de fichier : décrivez "
+                "ce que montre l'image."
+            ) % {"alt": alt}
+        else:
+            continue
+        warnings.append(Warning("image_alt", str(message), str(item.where)))
+    return warnings
+
+
+# --- heading_jump -------------------------------------------------------------------------
+
+
+def heading_jump(page) -> list[Warning]:
+    warnings = []
+    previous = 1  # The page title is the h1.
+    for item in _items(page):
+        if item.kind != "heading":
+            continue
+        if item.level > previous + 1:
+            message = _(
+                "Saut de niveau de titre : un titre de niveau %(level)s suit un titre de "
+                "niveau %(previous)s. Les intertitres commencent au niveau 2 et ne sautent "
+                "pas de niveau."
+            ) % {"level": item.level, "previous": previous}
+            warnings.append(Warning("heading_jump", str(message), str(item.where)))
+        previous = item.level
+    return warnings
+
+
+# --- vague_link ---------------------------------------------------------------------------
+
+
+def normalize_link_text(text: str) -> str:
+    """Lower case, no accents, no punctuation, single spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(char for char in text if not unicodedata.combining(char)).lower()
+    text = re.sub(r"[^\w\s]|_", " ", text)
+    return " ".join(text.split())
+
+
+VAGUE_LINK_TEXTS = frozenset(
+    normalize_link_text(text)
+    for text in [
+        "cliquez ici",
+        "cliquer ici",
+        "ici",
+        "en savoir plus",
+        "lire la suite",
+        "la suite",
+        "suite",
+        "plus d'infos",
+        "plus d'info",
+        "plus d'informations",
+        "voir plus",
+        "lien",
+        "click here",
+        "here",
+        "read more",
+        "more",
+    ]
+)
+
+
+def vague_link(page) -> list[Warning]:
+    warnings = []
+    for item in _items(page):
+        if item.kind != "link":
+            continue
+        if normalize_link_text(item.text) in VAGUE_LINK_TEXTS:
+            message = _(
+                "Lien peu explicite « %(text)s » : l'intitulé seul doit dire où mène le "
+                "lien (par exemple « Horaires de la déchetterie »)."
+            ) % {"text": item.text.strip()}
+            warnings.append(Warning("vague_link", str(message), str(item.where)))
+    return warnings
+
+
+# --- pdf_without_html ---------------------------------------------------------------------
+
+
+def _has_html_alternative(page) -> bool:
+    """Publication pages carry an HTML summary of their PDF."""
+    from publications.models import PublicationPage
+
+    return isinstance(page, PublicationPage)
+
+
+def _documents(items: list[_Item]) -> Iterator[tuple[_Item, object]]:
+    from wagtail.documents import get_document_model
+
+    wanted = [item for item in items if item.kind == "document"]
+    ids = {item.document_id for item in wanted if item.document is None and item.document_id}
+    found = get_document_model().objects.in_bulk(ids) if ids else {}
+    for item in wanted:
+        document = item.document or found.get(item.document_id)
+        if document is not None:
+            yield item, document
+
+
+def pdf_without_html(page) -> list[Warning]:
+    if _has_html_alternative(page):
+        return []
+    warnings = []
+    for item, document in _documents(_items(page)):
+        if not document.file.name.lower().endswith(".pdf"):
+            continue
+        message = _(
+            "Le document PDF « %(title)s » n'a pas d'alternative HTML : reprenez l'essentiel "
+            "de son contenu dans la page, ou publiez-le comme publication avec un résumé."
+        ) % {"title": document.title}
+        warnings.append(Warning("pdf_without_html", str(message), str(item.where)))
+    return warnings
+
+
+# --- heavy_image --------------------------------------------------------------------------
+
+
+def image_max_kb() -> int:
+    return int(getattr(settings, "COMMUNE_IMAGE_MAX_KB", DEFAULT_IMAGE_MAX_KB))
+
+
+def _images(items: list[_Item]) -> Iterator[tuple[_Item, object]]:
+    from wagtail.images import get_image_model
+
+    wanted = [item for item in items if item.kind == "image"]
+    ids = {item.image_id for item in wanted if item.image is None and item.image_id}
+    found = get_image_model().objects.in_bulk(ids) if ids else {}
+    for item in wanted:
+        image = item.image or found.get(item.image_id)
+        if image is not None:
+            yield item, image
+
+
+def heavy_image(page) -> list[Warning]:
+    budget = image_max_kb()
+    warnings = []
+    for item, image in _images(_items(page)):
+        size = image.file_size
+        if size is None:
+            try:
+                size = image.file.size
+            except (OSError, ValueError):
+                continue
+        kilobytes = round(size / 1024)
+        if kilobytes > budget:
+            message = _(
+                "L'image « %(title)s » pèse %(size)s Ko, au-delà du budget de %(budget)s Ko : "
+                "réduisez-la avant de l'importer (largeur de 2000 pixels au plus, JPEG ou WebP)."
+            ) % {"title": image.title, "size": kilobytes, "budget": budget}
+            warnings.append(Warning("heavy_image", str(message), str(item.where)))
+    return warnings
+
+
+RULES = [image_alt, heading_jump, vague_link, pdf_without_html, heavy_image]
+
+
+def check_page(page) -> list[Warning]:
+    """All warnings for a page, rule by rule."""
+    warnings: list[Warning] = []
+    for rule in RULES:
+        warnings.extend(rule(page))
+    return warnings

@@ -1,0 +1,100 @@
+"""Editor guidance before publishing: Wagtail's content checker (Axe, in the userbar and the
+editor's "Checks" panel) configured for the RGAA rules editors can act on, in French.
+
+Rules Axe cannot check from the preview (vague link text, PDF without an HTML alternative,
+heavy original images…) are made server-side by `accessibility.checks` and listed in the
+editor by `accessibility.panels.AccessibilityWarningsPanel`."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.userbar import ContentCheckerItem
+
+# Same heuristic as accessibility.checks.looks_like_file_name (a JavaScript regex, tested
+# case-insensitively by Wagtail): an image extension, a single word mixing digits with
+# letters, - or _ (IMG_1234, photo-2, DSC0001), or a single word with an underscore.
+ALT_FILE_NAME_PATTERN = (
+    r"\.(avif|bmp|gif|heic|jpe?g|png|svg|tiff?|webp)$|^(?=.*\d)[\w-]+$|^\S*_\S*$"
+)
+
+
+class CommuneContentCheckerItem(ContentCheckerItem):
+    """Wagtail's checker, limited to the page content (<main>) and to rules editors can fix."""
+
+    axe_include = ["main"]
+
+    axe_run_only = [
+        "image-alt",
+        "alt-text-quality",
+        "empty-heading",
+        "heading-order",
+        "p-as-heading",
+        "link-name",
+        "button-name",
+        "empty-table-header",
+        "frame-title",
+        "input-button-name",
+        "empty-meta-description",
+    ]
+
+    axe_custom_checks = [
+        {"id": "check-image-alt-text", "options": {"pattern": ALT_FILE_NAME_PATTERN}},
+        {"id": "check-empty-meta-description"},
+    ]
+
+    axe_messages = {
+        "image-alt": {
+            "error_name": _("Image sans texte alternatif"),
+            "help_text": _(
+                "Décrivez ce que montre l'image, ou cochez « décorative » si elle n'apporte "
+                "aucune information."
+            ),
+        },
+        "alt-text-quality": {
+            "error_name": _("Texte alternatif qui ressemble à un nom de fichier"),
+            "help_text": _("Décrivez ce que montre l'image plutôt que le nom de son fichier."),
+        },
+        "empty-heading": {
+            "error_name": _("Intertitre vide"),
+            "help_text": _("Donnez un texte à l'intertitre ou supprimez le bloc."),
+        },
+        "heading-order": {
+            "error_name": _("Saut de niveau de titre"),
+            "help_text": _("Les intertitres commencent au niveau 2 et ne sautent pas de niveau."),
+        },
+        "p-as-heading": {
+            "error_name": _("Paragraphe en gras utilisé comme titre"),
+            "help_text": _("Utilisez un bloc « Intertitre » plutôt qu'un paragraphe en gras."),
+        },
+        "link-name": {
+            "error_name": _("Lien sans intitulé"),
+            "help_text": _("Donnez au lien un texte qui dit où il mène."),
+        },
+        "button-name": {
+            "error_name": _("Bouton sans intitulé"),
+            "help_text": _("Donnez au bouton un texte lisible par les lecteurs d'écran."),
+        },
+        "empty-table-header": {
+            "error_name": _("En-tête de tableau vide"),
+            "help_text": _("Donnez un intitulé à chaque colonne du tableau."),
+        },
+        "frame-title": {
+            "error_name": _("Cadre intégré sans titre"),
+            "help_text": _("Donnez un titre explicite au contenu intégré."),
+        },
+        "input-button-name": {
+            "error_name": _("Bouton de formulaire sans intitulé"),
+            "help_text": _("Donnez au bouton un texte lisible par les lecteurs d'écran."),
+        },
+        "empty-meta-description": {
+            "error_name": _("Description pour les moteurs de recherche vide"),
+            "help_text": _("Remplissez le chapô ou la description de l'onglet Promotion."),
+        },
+    }
+
+
+@hooks.register("construct_wagtail_userbar")
+def use_commune_content_checker(request, items, page=None):
+    """Replaces Wagtail's checker (userbar, preview and the editor's Checks panel)."""
+    for index, item in enumerate(items):
+        if isinstance(item, ContentCheckerItem) and not isinstance(item, CommuneContentCheckerItem):
+            items[index] = CommuneContentCheckerItem(in_editor=item.in_editor)

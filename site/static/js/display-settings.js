@@ -1,0 +1,25 @@
+// Display settings (text size, contrast, line spacing) kept in this browser only: nothing
+// is sent to the server. The panel stays hidden without JavaScript, which applies them.
+(function () {
+  "use strict";
+  var KEY = "commune-display", root = document.documentElement, saved = {};
+  var panel = document.querySelector(".display-settings");
+  if (!panel) return;
+  try { saved = JSON.parse(localStorage.getItem(KEY)) || {}; } catch (e) { saved = {}; }
+  function apply(radio) {
+    if (radio.value === "normal") root.removeAttribute("data-" + radio.name);
+    else root.setAttribute("data-" + radio.name, radio.value);
+  }
+  // Only values the form offers: a stored one may be stale.
+  panel.querySelectorAll("input").forEach(function (radio) {
+    if (radio.value === saved[radio.name]) radio.checked = true;
+  });
+  panel.querySelectorAll("input:checked").forEach(apply);
+  panel.addEventListener("change", function (e) {
+    saved[e.target.name] = e.target.value;
+    apply(e.target);
+    try { localStorage.setItem(KEY, JSON.stringify(saved)); } catch (err) { /* this page only */ }
+  });
+  panel.querySelector("form").addEventListener("submit", function (e) { e.preventDefault(); });
+  panel.hidden = false;
+})();
