@@ -17,6 +17,8 @@ from html.parser import HTMLParser
 
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 
 DEFAULT_IMAGE_MAX_KB = 300
 
@@ -259,23 +261,24 @@ def _has_html_alternative(page) -> bool:
     return isinstance(page, PublicationPage)
 
 
-def _documents(items: list[_Item]) -> Iterator[tuple[_Item, object]]:
-    from wagtail.documents import get_document_model
-
-    wanted = [item for item in items if item.kind == "document"]
-    ids = {item.document_id for item in wanted if item.document is None and item.document_id}
-    found = get_document_model().objects.in_bulk(ids) if ids else {}
+def _with_objects(items: list[_Item], kind: str, model) -> Iterator[tuple[_Item, object]]:
+    """The items of `kind` ("document" or "image") with their object, fetched in one query
+    when the block only holds its id."""
+    wanted = [item for item in items if item.kind == kind]
+    missing = {getattr(item, f"{kind}_id") for item in wanted if getattr(item, kind) is None}
+    missing.discard(None)
+    found = model.objects.in_bulk(missing) if missing else {}
     for item in wanted:
-        document = item.document or found.get(item.document_id)
-        if document is not None:
-            yield item, document
+        obj = getattr(item, kind) or found.get(getattr(item, f"{kind}_id"))
+        if obj is not None:
+            yield item, obj
 
 
 def pdf_without_html(page) -> list[Warning]:
     if _has_html_alternative(page):
         return []
     warnings = []
-    for item, document in _documents(_items(page)):
+    for item, document in _with_objects(_items(page), "document", get_document_model()):
         if not document.file.name.lower().endswith(".pdf"):
             continue
         message = _(
@@ -293,22 +296,10 @@ def image_max_kb() -> int:
     return int(getattr(settings, "COMMUNE_IMAGE_MAX_KB", DEFAULT_IMAGE_MAX_KB))
 
 
-def _images(items: list[_Item]) -> Iterator[tuple[_Item, object]]:
-    from wagtail.images import get_image_model
-
-    wanted = [item for item in items if item.kind == "image"]
-    ids = {item.image_id for item in wanted if item.image is None and item.image_id}
-    found = get_image_model().objects.in_bulk(ids) if ids else {}
-    for item in wanted:
-        image = item.image or found.get(item.image_id)
-        if image is not None:
-            yield item, image
-
-
 def heavy_image(page) -> list[Warning]:
     budget = image_max_kb()
     warnings = []
-    for item, image in _images(_items(page)):
+    for item, image in _with_objects(_items(page), "image", get_image_model()):
         size = image.file_size
         if size is None:
             try:
