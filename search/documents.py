@@ -14,8 +14,9 @@ from datetime import date, datetime
 from django.db.models import Model, QuerySet
 from django.utils import translation
 from django.utils.encoding import force_str
+from django.utils.translation import gettext
 from wagtail.documents import get_document_model
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from core.i18n import language_code_of
@@ -56,7 +57,7 @@ def page_document(page: Page) -> dict:
     themes = _related(page, "themes")
     model_name = page._meta.model_name
     with translation.override(language_code):
-        type_label = force_str(page._meta.verbose_name).capitalize()
+        label = type_label(type(page))
         content = _content(page)
     return {
         "id": page_document_id(page.pk),
@@ -66,7 +67,7 @@ def page_document(page: Page) -> dict:
         "intro": getattr(page, "intro", ""),
         "content": content,
         "type": model_name,
-        "type_label": type_label,
+        "type_label": label,
         "profiles": [profile.name for profile in profiles],
         "profile_slugs": [profile.slug for profile in profiles],
         "themes": [theme.name for theme in themes],
@@ -80,8 +81,6 @@ def page_document(page: Page) -> dict:
 def document_documents(document: Model) -> dict[str, dict]:
     """A Wagtail document, by language code: one per locale of the live publications that
     link it (their intro is its summary), or the default language when none does."""
-    from wagtail.models import Locale
-
     from publications.models import PublicationPage
 
     publications = PublicationPage.objects.live().public().filter(document=document)
@@ -93,27 +92,32 @@ def document_documents(document: Model) -> dict[str, dict]:
     if not summaries:
         own_group = document_document_id(document.pk)
         summaries = {Locale.get_default().language_code: ("", own_group)}
-    with translation.override(None):
-        return {
-            code: {
-                "id": document_document_id(document.pk),
-                "group": group,
-                "title": document.title,
-                "keywords": "",
-                "intro": summary,
-                "content": "",
-                "type": DOCUMENT_TYPE,
-                "type_label": _document_label(code),
-                "profiles": [],
-                "profile_slugs": [],
-                "themes": [],
-                "theme_slugs": [],
-                "date": _timestamp(document.created_at),
-                "url": document.url,
-                "weight": TYPE_WEIGHTS[DOCUMENT_TYPE],
-            }
-            for code, (summary, group) in summaries.items()
+    return {
+        code: {
+            "id": document_document_id(document.pk),
+            "group": group,
+            "title": document.title,
+            "keywords": "",
+            "intro": summary,
+            "content": "",
+            "type": DOCUMENT_TYPE,
+            "type_label": _document_label(code),
+            "profiles": [],
+            "profile_slugs": [],
+            "themes": [],
+            "theme_slugs": [],
+            "date": _timestamp(document.created_at),
+            "url": document.url,
+            "weight": TYPE_WEIGHTS[DOCUMENT_TYPE],
         }
+        for code, (summary, group) in summaries.items()
+    }
+
+
+def type_label(model: type[Model]) -> str:
+    """A model's verbose name as a result label, in the active language."""
+    name = force_str(model._meta.verbose_name)
+    return name[:1].upper() + name[1:]
 
 
 def live_pages(locale_id: int) -> QuerySet[Page]:
@@ -133,8 +137,6 @@ def all_documents() -> Iterator[Model]:
 
 
 def _document_label(language_code: str) -> str:
-    from django.utils.translation import gettext
-
     with translation.override(language_code):
         return gettext("Document")
 

@@ -22,7 +22,7 @@ from wagtail.search.utils import normalise_query_string
 from core.i18n import in_locale, locale_id_for
 
 from . import engine
-from .documents import DOCUMENT_TYPE
+from .documents import DOCUMENT_TYPE, type_label
 from .models import SearchQueryStat
 
 logger = logging.getLogger(__name__)
@@ -171,9 +171,9 @@ def _quoted(value: str) -> str:
 
 
 def type_labels() -> dict[str, str]:
-    labels = {model._meta.model_name: str(model._meta.verbose_name) for model in get_page_models()}
+    labels = {model._meta.model_name: type_label(model) for model in get_page_models()}
     labels[DOCUMENT_TYPE] = gettext("Document")
-    return {key: label[:1].upper() + label[1:] for key, label in labels.items()}
+    return labels
 
 
 def _type_facets(counts: dict[str, int]) -> list[Facet]:
