@@ -6,6 +6,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from core.static_files import add_static_headers
+
 PROJECT_DIR = Path(__file__).resolve().parents[3]  # the repository root
 SITE_DIR = PROJECT_DIR / "site"
 VAR_DIR = Path(os.environ.get("COMMUNE_VAR_DIR", PROJECT_DIR / "var"))
@@ -148,8 +150,11 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("COMMUNE_MEDIA_ROOT", VAR_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Hashed names, each file also written gzip- and brotli-compressed (whitenoise[brotli]).
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Hashed static files are cached for one year (eco-design requirement), not WhiteNoise's ten.
+WHITENOISE_ADD_HEADERS_FUNCTION = add_static_headers
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Villeneuve-sur-Lys"
