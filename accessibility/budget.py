@@ -21,21 +21,11 @@ from playwright.sync_api import Browser, CDPSession, Page
 from playwright.sync_api import Error as PlaywrightError
 
 from .browser import PageLoadError, fresh_page, visit
+from .budgets import HOME_BUDGET, PAGE_BUDGET, Budget
 from .pages import PageTarget
 
 QUIET_SECONDS = 0.5  # no request in flight for this long: the page is done loading
 SETTLE_TIMEOUT_SECONDS = 10.0
-
-
-@dataclass(frozen=True)
-class Budget:
-    max_kb: float
-    max_requests: int = 10
-    min_ecoindex: float = 85
-
-
-PAGE_BUDGET = Budget(max_kb=100)
-HOME_BUDGET = Budget(max_kb=60)
 
 
 @dataclass(frozen=True)

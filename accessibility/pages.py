@@ -39,6 +39,8 @@ WAGTAIL_PAGE_TYPES: list[tuple[str, str]] = [
     ("publication page", "publications.PublicationPage"),
     ("contact form", "core.ContactFormPage"),
     ("profile page", "profiles.ProfilePage"),
+    ("accessibility statement", "accessibility.AccessibilityStatementPage"),
+    ("eco-design statement", "accessibility.EcoDesignStatementPage"),
 ]
 
 # The order of the report: the page types of issue 4, then the search results page.
@@ -46,7 +48,7 @@ REPORT_ORDER = [
     "home", "section", "content page", "news index", "news page", "event index", "event page",
     "event proposal form", "procedure", "place index", "place", "directory index",
     "directory entry", "publication index", "publication page", "contact form", "profile page",
-    "search results",
+    "accessibility statement", "eco-design statement", "search results",
 ]  # fmt: skip
 
 # A query that has results in each language of the demo.

@@ -6,8 +6,10 @@ from collections.abc import Sequence
 
 from .axe import AxeResult
 from .budget import BudgetResult, budget_for
+from .html import HtmlMessage, HtmlResult
 
 MAX_SELECTORS = 5  # per violation in the details: enough to find the template at fault
+MAX_SUMMARY = 60  # characters of the first error in the HTML table, to keep one line a page
 
 
 def axe_table(results: Sequence[AxeResult]) -> str:
@@ -40,6 +42,33 @@ def budget_table(results: Sequence[BudgetResult]) -> str:
     return table(["page", "kB", "requests", "DOM elements", "EcoIndex", "grade", "verdict"], rows)
 
 
+def html_table(results: Sequence[HtmlResult]) -> str:
+    """One line per page: vnu's errors and warnings, and the first error to say what kind."""
+    rows = [
+        [
+            result.target.label,
+            result.target.path,
+            "error" if result.error else str(len(result.errors)),
+            str(len(result.warnings)),
+            _html_summary(result),
+        ]
+        for result in results
+    ]
+    return table(["page", "path", "errors", "warnings", "first error"], rows)
+
+
+def html_details(results: Sequence[HtmlResult]) -> str:
+    """Each error, then each warning, with its line and the markup vnu quotes, to find the
+    template at fault."""
+    lines = []
+    for result in results:
+        for message in [*result.errors, *result.warnings]:
+            lines.append(f"{result.target.label} {result.target.path}: {_html_message(message)}")
+            if message.extract:
+                lines.append(f"    {_one_line(message.extract)}")
+    return "\n".join(lines)
+
+
 def table(headers: list[str], rows: list[list[str]]) -> str:
     """Left-aligned columns as wide as their longest cell."""
     widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=True)]
@@ -58,6 +87,25 @@ def _axe_rules(result: AxeResult) -> str:
     if result.error:
         return result.error
     return ", ".join(f"{v.rule} ({len(v.targets)})" for v in result.violations) or "-"
+
+
+def _html_summary(result: HtmlResult) -> str:
+    if result.error:
+        return result.error
+    errors = result.errors
+    if not errors:
+        return "-"
+    first = errors[0].message
+    return first if len(first) <= MAX_SUMMARY else first[: MAX_SUMMARY - 1] + "…"
+
+
+def _html_message(message: HtmlMessage) -> str:
+    return f"line {message.line}:{message.column} [{message.severity}] {message.message}"
+
+
+def _one_line(text: str) -> str:
+    """vnu's extracts span line breaks; the details keep one line per message."""
+    return " ".join(text.split())
 
 
 def _budget_row(result: BudgetResult) -> list[str]:

@@ -8,6 +8,10 @@ editor by `accessibility.panels.AccessibilityWarningsPanel`."""
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import AccessibilityAudit
 
 # Same heuristic as accessibility.checks.looks_like_file_name (a JavaScript regex, tested
 # case-insensitively by Wagtail): an image extension, a single word mixing digits with
@@ -98,3 +102,17 @@ def use_commune_content_checker(request, items, page=None):
     for index, item in enumerate(items):
         if isinstance(item, ContentCheckerItem) and not isinstance(item, CommuneContentCheckerItem):
             items[index] = CommuneContentCheckerItem(in_editor=item.in_editor)
+
+
+class AccessibilityAuditViewSet(SnippetViewSet):
+    """The audit data the accessibility statement is generated from."""
+
+    model = AccessibilityAudit
+    icon = "doc-full"
+    menu_label = _("Audits d'accessibilité")
+    add_to_admin_menu = True
+    menu_order = 900
+    list_display = ["audit_date", "auditor", "met_criteria", "applicable_criteria"]
+
+
+register_snippet(AccessibilityAuditViewSet)

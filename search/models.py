@@ -142,8 +142,6 @@ class SearchQueryStat(models.Model):
             return
         try:
             with transaction.atomic():
-                cls.objects.create(
-                    query=query, searches=1, zero_results=int(total == 0), **key
-                )
+                cls.objects.create(query=query, searches=1, zero_results=int(total == 0), **key)
         except IntegrityError:  # another request created the row meanwhile
             cls.objects.filter(query=query, **key).update(**increments)

@@ -53,4 +53,3 @@ def connect() -> None:
     post_delete.connect(document_changed, sender=document_model, dispatch_uid="search.doc_del")
     post_save.connect(synonyms_changed, sender=SynonymGroup, dispatch_uid="search.syn_saved")
     post_delete.connect(synonyms_changed, sender=SynonymGroup, dispatch_uid="search.syn_del")
-

@@ -1,9 +1,16 @@
 """factory_boy factories for the objects tests create beyond the demo commune."""
 
+import io
+
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.utils.text import slugify
 from django_otp import DEVICE_ID_SESSION_KEY
+from PIL import Image as PillowImage
+from PIL import ImageDraw
+from wagtail.images import get_image_model
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -67,3 +74,70 @@ class ContentPageFactory(PageFactory):
         model = "core.ContentPage"
 
     intro = "Une page de test."
+
+
+def picture_bytes(width: int, height: int, image_format: str = "JPEG") -> bytes:
+    """A photo-like test picture: smooth gradients and a few shapes, as Pillow writes it."""
+    red = PillowImage.linear_gradient("L").resize((width, height))
+    green = red.rotate(90).resize((width, height))
+    blue = PillowImage.radial_gradient("L").resize((width, height))
+    picture = PillowImage.merge("RGB", (red, green, blue))
+    draw = ImageDraw.Draw(picture)
+    draw.ellipse((width // 4, height // 4, width // 2, height // 2), fill="#f2c200")
+    draw.rectangle((width // 2, height // 2, width * 3 // 4, height * 7 // 8), fill="#2e7d4f")
+    output = io.BytesIO()
+    picture.save(output, image_format)
+    return output.getvalue()
+
+
+class ImageFactory(factory.django.DjangoModelFactory):
+    """A Wagtail image with a real picture file: `size` (width, height) and `image_format`
+    (a Pillow format name) set what the file is; width and height are read from it."""
+
+    class Meta:
+        model = get_image_model()
+
+    class Params:
+        size = (1600, 900)
+        image_format = "JPEG"
+
+    title = factory.Sequence(lambda n: f"Image de test {n}")
+    file = factory.LazyAttribute(
+        lambda image: ContentFile(
+            picture_bytes(*image.size, image_format=image.image_format),
+            name=f"{slugify(image.title)}.{image.image_format.lower()}",
+        )
+    )
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        image = model_class(*args, **kwargs)
+        image._set_image_file_metadata()  # size and hash, as an upload through the admin
+        image.save()
+        return image
+
+
+class AccessibilityAuditFactory(factory.django.DjangoModelFactory):
+    """An RGAA audit entered by the webmaster; its findings come as (kind, criterion, text)."""
+
+    class Meta:
+        model = "accessibility.AccessibilityAudit"
+        skip_postgeneration_save = True
+
+    audit_date = factory.Faker("date_this_year")
+    auditor = "Cabinet d'audit"
+    applicable_criteria = 50
+    met_criteria = 50
+    audited_pages = "Accueil https://www.villeneuve-sur-lys.fr/"
+    test_environment = "NVDA 2025.3 et Firefox 140"
+
+    @factory.post_generation
+    def findings(self, create, findings, **kwargs):
+        from accessibility.models import AuditFinding
+
+        if create and findings:
+            self.findings = [
+                AuditFinding(kind=kind, criterion=criterion, description=text)
+                for kind, criterion, text in findings
+            ]
+            self.save()

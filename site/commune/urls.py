@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accessibility import views as accessibility_views
 from search import views as search_views
 
 from .api import api_router
@@ -19,6 +20,11 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/search/", search_views.search_api, name="search_api"),
     path("api/v2/", api_router.urls),
+    path(
+        "api/ecoconception/mesures.csv",
+        accessibility_views.measurements_csv,
+        name="eco_measurements_csv",
+    ),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "robots.txt",

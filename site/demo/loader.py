@@ -1,10 +1,11 @@
-"""Loads the fictional town of Villeneuve-sur-Lys: taxonomies, the page tree, editorial
-groups and workflow, and the wagtail-localize translations. Running it again updates the
-same objects instead of adding new ones."""
+"""Loads the fictional town of Villeneuve-sur-Lys: taxonomies, the page tree and its
+illustrations, editorial groups and workflow, and the wagtail-localize translations. Running
+it again updates the same objects instead of adding new ones."""
 
 from __future__ import annotations
 
 import hashlib
+import io
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -13,9 +14,12 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
 from wagtail.documents.models import Document
+from wagtail.images import get_image_model
+from wagtail.images.models import AbstractImage
 from wagtail.models import (
     GroupApprovalTask,
     GroupPagePermission,
@@ -27,6 +31,12 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from accessibility.models import (
+    AccessibilityAudit,
+    AccessibilityStatementPage,
+    AuditFinding,
+    EcoDesignStatementPage,
+)
 from accounts.devices import replace_backup_codes
 from core.models import (
     Alert,
@@ -47,7 +57,17 @@ from procedures.models import ProcedurePage
 from profiles.models import Profile, ProfilePage, ProfileTopTask
 from publications.models import PublicationIndexPage, PublicationKind, PublicationPage
 
-from .content import directory, events, news, pages, places, procedures, publications
+from .content import (
+    directory,
+    events,
+    news,
+    pages,
+    places,
+    procedures,
+    publications,
+    statements,
+)
+from .images import DEMO_IMAGES, DemoImage
 from .pdf import simple_pdf
 from .streams import body_stream, list_stream
 
@@ -100,6 +120,7 @@ class DemoLoader:
         self.stdout = stdout
         self.today = today or timezone.localdate()
         self.pages: dict[str, PendingPage] = {}
+        self.images: dict[str, AbstractImage] = {}
 
     def log(self, message: str) -> None:
         if self.stdout:
@@ -113,6 +134,7 @@ class DemoLoader:
             self.ensure_taxonomies()
             self.home = self.ensure_home()
             self.build_tree()
+            self.ensure_images()
             self.fill_pages()
             self.ensure_home_content()
             self.ensure_settings_and_alert()
@@ -317,6 +339,7 @@ class DemoLoader:
             subject="Message reçu depuis le site internet",
         )
         self.pages["contact"] = PendingPage(contact)
+        self.ensure_statements(contact)
         for data in news.NEWS:
             page = self.ensure_page(
                 news_index,
@@ -418,6 +441,47 @@ class DemoLoader:
             "organiser": data.get("organiser", ""),
         }
 
+    def ensure_statements(self, contact: ContactFormPage) -> None:
+        """The accessibility and eco-design statements, outside the menu, and the audit the
+        first one is generated from."""
+        data = statements.ACCESSIBILITY_STATEMENT
+        page = self.ensure_page(
+            self.home,
+            AccessibilityStatementPage,
+            data["slug"],
+            data["title"],
+            intro=data["intro"],
+            multiyear_plan=self.ensure_pdf(statements.MULTIYEAR_PLAN),
+            action_plan=self.ensure_pdf(statements.ACTION_PLAN),
+            contact_page=contact,
+        )
+        self.remember(page, data)
+        data = statements.ECO_DESIGN_STATEMENT
+        page = self.ensure_page(
+            self.home, EcoDesignStatementPage, data["slug"], data["title"], intro=data["intro"]
+        )
+        self.remember(page, data)
+        self.ensure_audit(statements.AUDIT)
+
+    @staticmethod
+    def ensure_audit(data: dict) -> None:
+        audit, _ = AccessibilityAudit.objects.update_or_create(
+            audit_date=date.fromisoformat(data["audit_date"]),
+            defaults={
+                "auditor": data["auditor"],
+                "applicable_criteria": data["applicable_criteria"],
+                "met_criteria": data["met_criteria"],
+                "audited_pages": "\n".join(data["audited_pages"]),
+                "test_environment": "\n".join(data["test_environment"]),
+                "tools": "\n".join(data["tools"]),
+            },
+        )
+        audit.findings = [
+            AuditFinding(kind=kind, criterion=criterion, description=text, sort_order=order)
+            for order, (kind, criterion, text) in enumerate(data["findings"])
+        ]
+        audit.save()
+
     def ensure_pdf(self, data: dict) -> Document:
         content = simple_pdf(data["title"], data["pdf_lines"])
         checksum = hashlib.sha1(content, usedforsecurity=False).hexdigest()
@@ -431,17 +495,43 @@ class DemoLoader:
         document.save()
         return document
 
+    def ensure_images(self) -> None:
+        self.images = {key: self.ensure_image(image) for key, image in DEMO_IMAGES.items()}
+
+    @staticmethod
+    def ensure_image(demo_image: DemoImage) -> AbstractImage:
+        content = demo_image.draw()
+        # Wagtail's own file_hash is the SHA-1 of the file: an unchanged drawing is kept.
+        checksum = hashlib.sha1(content, usedforsecurity=False).hexdigest()
+        image = get_image_model().objects.filter(title=demo_image.title).first()
+        if image and image.file_hash == checksum:
+            return image
+        if image:
+            # Drawn differently (a new Pillow, say): the old file and renditions are stale.
+            image.renditions.all().delete()
+            image.file.delete(save=False)
+        image = image or get_image_model()(title=demo_image.title)
+        # Assigned rather than saved through the field: the assignment sets width and height.
+        image.file = ImageFile(io.BytesIO(content), name=f"{demo_image.key}.png")
+        image.file_size = len(content)
+        image.file_hash = checksum
+        image.save()
+        return image
+
     # -- second pass: bodies, relations, publication ------------------------------------
 
     def resolve(self, slug: str) -> int | None:
         pending = self.pages.get(slug)
         return pending.page.pk if pending else None
 
+    def resolve_image(self, key: str) -> int:
+        return self.images[key].pk
+
     def fill_pages(self) -> None:
         for pending in self.pages.values():
             page = pending.page
             if hasattr(page, "body") and pending.body:
-                page.body = body_stream(pending.body, self.resolve)
+                page.body = body_stream(pending.body, self.resolve, self.resolve_image)
             if hasattr(page, "profiles"):
                 page.profiles.set(
                     [

@@ -39,8 +39,23 @@ def _table(value: dict) -> dict:
     }
 
 
-def body_stream(blocks: Iterable[tuple], resolve: Callable[[str], int | None]) -> str:
-    """JSON raw data for a BodyBlock StreamField."""
+def _image(value: dict, resolve_image: Callable[[str], int] | None) -> dict:
+    if resolve_image is None:
+        raise ValueError("Demo image blocks need a resolver for image keys")
+    return {
+        "image": resolve_image(value["image"]),
+        "alt_text": value.get("alt_text", ""),
+        "decorative": value.get("decorative", False),
+    }
+
+
+def body_stream(
+    blocks: Iterable[tuple],
+    resolve: Callable[[str], int | None],
+    resolve_image: Callable[[str], int] | None = None,
+) -> str:
+    """JSON raw data for a BodyBlock StreamField; `resolve_image` turns the key of a demo
+    image (demo.images.DEMO_IMAGES) into the id of its Wagtail image."""
     raw = []
     for block_type, value in blocks:
         if block_type == "heading":
@@ -71,6 +86,8 @@ def body_stream(blocks: Iterable[tuple], resolve: Callable[[str], int | None]) -
             )
         elif block_type == "table":
             raw.append(_block("table", _table(value)))
+        elif block_type == "image":
+            raw.append(_block("image", _image(value, resolve_image)))
         else:
             raise ValueError(f"Unknown demo block type: {block_type}")
     return json.dumps(raw)

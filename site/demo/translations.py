@@ -36,6 +36,8 @@ TRANSLATED_SLUGS = {
     "annuaire-associations",
     "conseil-municipal",
     "contact",
+    "accessibilite",
+    "ecoconception",
 }
 
 

@@ -53,9 +53,7 @@ class HomePage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["profile_pages"] = (
-            ProfilePage.objects.child_of(self)
-            .live()
-            .order_by("profile__sort_order")
+            ProfilePage.objects.child_of(self).live().order_by("profile__sort_order")
         )
         context["latest_news"] = (
             NewsPage.objects.live().descendant_of(self).order_by("-date")[: self.news_count]

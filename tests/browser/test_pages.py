@@ -1,5 +1,6 @@
 """Every page type of the demo town, in French and in English, in headless Chromium: no
-axe-core violation (WCAG 2.x A/AA) and within the eco-design budgets of PRODUCT.md.
+axe-core violation (WCAG 2.x A/AA) and within the eco-design budgets of PRODUCT.md; and the
+HTML each page is served with is valid for the Nu Html Checker (vnu, the W3C's validator).
 
 The pages are visited once for the module, and each test reads its part of the results: a
 test that uses live_server runs on a transactional database that pytest-django flushes
@@ -9,6 +10,7 @@ afterwards, so a later visit would find no demo town.
 from __future__ import annotations
 
 import io
+import urllib.request
 from dataclasses import dataclass
 
 import pytest
@@ -18,9 +20,12 @@ from accessibility import report
 from accessibility.axe import AxeResult, audit_pages, run_axe
 from accessibility.browser import chromium, fresh_page
 from accessibility.budget import BudgetResult, Measurement, judge, measure_pages
+from accessibility.html import HtmlResult, validate_documents, validate_pages
 from accessibility.pages import PageList, PageTarget, page_targets
+from accessibility.runs import record_run
 
-PAGE_TYPES = 18  # the 16 Wagtail page types, the event proposal form and the search results
+# The 18 Wagtail page types, the event proposal form and the search results.
+PAGE_TYPES = 20
 
 
 @dataclass
@@ -28,6 +33,8 @@ class CheckedPages:
     pages: PageList
     axe: list[AxeResult]
     budgets: list[BudgetResult]
+    html: list[HtmlResult]
+    statements: dict[str, str]  # French statement pages after the run was recorded
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +50,19 @@ def checked_pages(
         with chromium() as browser:
             axe = audit_pages(browser, live_server.url, pages.targets)
             budgets = measure_pages(browser, live_server.url, pages.targets)
-    return CheckedPages(pages, axe, budgets)
+        html = validate_pages(live_server.url, pages.targets)
+        record_run(len(pages.targets), axe=axe, html=html, budgets=budgets)
+        statements = {
+            target.page_type: _served_html(live_server.url + target.path)
+            for target in pages.targets
+            if target.page_type.endswith("statement") and target.language == "fr"
+        }
+    return CheckedPages(pages, axe, budgets, html, statements)
+
+
+def _served_html(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=30) as response:
+        return response.read().decode()
 
 
 @pytest.mark.browser
@@ -68,6 +87,45 @@ def test_eco_design_budgets(checked_pages):
     assert not failing, (
         f"Budgets exceeded on {len(failing)} page(s):\n{report.budget_table(checked_pages.budgets)}"
     )
+
+
+@pytest.mark.browser
+def test_html_is_valid(checked_pages):
+    failing = [result for result in checked_pages.html if result.failed]
+    assert not failing, (
+        f"Invalid HTML on {len(failing)} page(s):\n"
+        f"{report.html_table(checked_pages.html)}\n\n{report.html_details(failing)}"
+    )
+
+
+@pytest.mark.browser
+def test_statements_quote_this_run(checked_pages):
+    """The run is recorded: the statements show its figures, the home page's first."""
+    home = next(result for result in checked_pages.budgets if result.target.path == "/")
+    eco = checked_pages.statements["eco-design statement"]
+    assert f"sur {len(checked_pages.pages.targets)} pages" in eco
+    assert f"<td>{home.measurement.kb:.1f}</td>".replace(".", ",") in eco
+    accessibility = checked_pages.statements["accessibility statement"]
+    assert "0 violation(s) relevée(s)" in accessibility
+    assert "Nu Html Checker) : 0 erreur(s)" in accessibility
+
+
+def test_vnu_reports_a_faulty_document():
+    """The validator really runs: a duplicate id and an unclosed element are errors, and a
+    valid document passes, each document with its own messages."""
+    faulty = (
+        b'<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Mairie</title>'
+        b'</head><body><main><p id="horaires">Lundi</p><p id="horaires">Mardi</p>'
+        b"<div>Non ferm\xc3\xa9</main></body></html>"
+    )
+    valid = (
+        b'<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Mairie</title>'
+        b"</head><body><main><p>Bonjour</p></main></body></html>"
+    )
+    faulty_messages, valid_messages = validate_documents([faulty, valid])
+    errors = [message.message for message in faulty_messages if message.is_error]
+    assert {"Duplicate ID “horaires”.", "Unclosed element “div”."} <= set(errors)
+    assert [message for message in valid_messages if message.is_error] == []
 
 
 @pytest.mark.browser

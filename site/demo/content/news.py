@@ -35,6 +35,16 @@ NEWS = [
                 "</ul>",
             ),
             (
+                "image",
+                {
+                    "image": "grand-froid",
+                    "alt_text": (
+                        "Des maisons de briques sous la neige, la nuit, et un thermomètre dont "
+                        "la colonne est descendue sous zéro."
+                    ),
+                },
+            ),
+            (
                 "callout",
                 {
                     "title": "Vous voyez une personne en danger dans la rue ?",

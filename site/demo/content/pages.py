@@ -202,6 +202,16 @@ CONTENT_PAGES = [
             ),
             ("heading", "Bien trier"),
             (
+                "image",
+                {
+                    "image": "bacs-de-collecte",
+                    "alt_text": (
+                        "Sur le trottoir, un bac à couvercle jaune (emballages et papiers), un "
+                        "bac à couvercle gris (ordures ménagères) et une colonne à verre verte."
+                    ),
+                },
+            ),
+            (
                 "paragraph",
                 "<ul>"
                 "<li><strong>Bac jaune</strong> : tous les emballages (bouteilles et pots en "

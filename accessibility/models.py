@@ -1,0 +1,336 @@
+"""The data behind the two legal statements: the RGAA audits editors record in the admin, the
+automated check runs, and the statement pages generated from both."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import ROUND_DOWN, Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable
+
+from core.models import BasePage
+
+from .budgets import HOME_BUDGET, PAGE_BUDGET
+
+RGAA_CRITERIA = 106  # RGAA 4.1 counts 106 criteria
+
+
+class ComplianceStatus(models.TextChoices):
+    """The three statuses of the RGAA statement, fixed by the law's implementing decree."""
+
+    FULL = "full", _("totalement conforme")
+    PARTIAL = "partial", _("partiellement conforme")
+    NONE = "none", _("non conforme")
+
+
+def compliance_status(rate: Decimal | None) -> ComplianceStatus:
+    """100 % of criteria met: full; at least 50 %: partial; below, or no audit: none."""
+    if rate is None or rate < 50:
+        return ComplianceStatus.NONE
+    return ComplianceStatus.FULL if rate == 100 else ComplianceStatus.PARTIAL
+
+
+class AccessibilityAuditQuerySet(models.QuerySet):
+    def latest_audit(self) -> AccessibilityAudit | None:
+        return self.order_by("-audit_date", "-pk").prefetch_related("findings").first()
+
+
+class AccessibilityAudit(ClusterableModel):
+    """An RGAA conformity audit, as its report gives it: the statement shows the latest."""
+
+    audit_date = models.DateField(_("date de l'audit"))
+    auditor = models.CharField(
+        _("réalisé par"),
+        max_length=200,
+        help_text=_("Le prestataire ou le service qui a mené l'audit."),
+    )
+    applicable_criteria = models.PositiveSmallIntegerField(
+        _("critères applicables"), validators=[MaxValueValidator(RGAA_CRITERIA)]
+    )
+    met_criteria = models.PositiveSmallIntegerField(
+        _("critères respectés"), validators=[MaxValueValidator(RGAA_CRITERIA)]
+    )
+    audited_pages = models.TextField(
+        _("pages auditées"), help_text=_("Une page par ligne : son nom, puis son adresse.")
+    )
+    test_environment = models.TextField(
+        _("environnement de test"),
+        help_text=_("Une combinaison par ligne, par exemple « NVDA 2024.4 et Firefox 128 »."),
+    )
+    tools = models.TextField(
+        _("outils d'évaluation"), blank=True, help_text=_("Un outil par ligne.")
+    )
+    technologies = models.CharField(
+        _("technologies utilisées"), max_length=200, default="HTML5, CSS, JavaScript"
+    )
+
+    objects = AccessibilityAuditQuerySet.as_manager()
+
+    panels = [
+        FieldRowPanel([FieldPanel("audit_date"), FieldPanel("auditor")]),
+        FieldRowPanel(
+            [FieldPanel("applicable_criteria"), FieldPanel("met_criteria")],
+            heading=_("Résultat"),
+        ),
+        InlinePanel("findings", heading=_("Contenus non accessibles"), label=_("Élément")),
+        MultiFieldPanel(
+            [
+                FieldPanel("audited_pages"),
+                FieldPanel("test_environment"),
+                FieldPanel("tools"),
+                FieldPanel("technologies"),
+            ],
+            heading=_("Méthode"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("audit d'accessibilité")
+        verbose_name_plural = _("audits d'accessibilité")
+        ordering = ["-audit_date"]
+
+    def __str__(self) -> str:
+        return f"{self.auditor} ({self.audit_date:%d/%m/%Y})"
+
+    def clean(self) -> None:
+        super().clean()
+        if (
+            self.met_criteria is not None
+            and self.applicable_criteria is not None
+            and self.met_criteria > self.applicable_criteria
+        ):
+            raise ValidationError(
+                {"met_criteria": _("Il ne peut y avoir plus de critères respectés qu'applicables.")}
+            )
+
+    @property
+    def compliance_rate(self) -> Decimal | None:
+        """The share of applicable criteria met, in percent, rounded down to one decimal so
+        that 99.95 % never reads as 100 %."""
+        if not self.applicable_criteria:
+            return None
+        rate = Decimal(100 * self.met_criteria) / self.applicable_criteria
+        return rate.quantize(Decimal("0.1"), rounding=ROUND_DOWN)
+
+    @property
+    def status(self) -> ComplianceStatus:
+        return compliance_status(self.compliance_rate)
+
+    def findings_of(self, kind: str) -> list[AuditFinding]:
+        return [finding for finding in self.findings.all() if finding.kind == kind]
+
+    @property
+    def non_conformities(self) -> list[AuditFinding]:
+        return self.findings_of(AuditFinding.Kind.NON_CONFORMITY)
+
+    @property
+    def derogations(self) -> list[AuditFinding]:
+        return self.findings_of(AuditFinding.Kind.DEROGATION)
+
+    @property
+    def exempt_contents(self) -> list[AuditFinding]:
+        return self.findings_of(AuditFinding.Kind.EXEMPT)
+
+
+def lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class AuditFinding(Orderable):
+    """One inaccessible content of the statement: a failed criterion, a derogation for
+    disproportionate burden, or a content outside the legal obligation."""
+
+    class Kind(models.TextChoices):
+        NON_CONFORMITY = "non_conformity", _("Non-conformité")
+        DEROGATION = "derogation", _("Dérogation pour charge disproportionnée")
+        EXEMPT = "exempt", _("Contenu non soumis à l'obligation d'accessibilité")
+
+    audit = ParentalKey(AccessibilityAudit, on_delete=models.CASCADE, related_name="findings")
+    kind = models.CharField(
+        _("type"), max_length=20, choices=Kind.choices, default=Kind.NON_CONFORMITY
+    )
+    criterion = models.CharField(
+        _("critère RGAA"), max_length=10, blank=True, help_text=_("Par exemple « 1.2 ».")
+    )
+    description = models.TextField(
+        _("description"), help_text=_("Ce qui n'est pas accessible, en termes simples.")
+    )
+
+    panels = [FieldPanel("kind"), FieldPanel("criterion"), FieldPanel("description")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("élément non accessible")
+
+
+class CheckRunQuerySet(models.QuerySet):
+    def latest_with(self, field: str) -> CheckRun | None:
+        """The newest run that measured `field` (a partial run leaves the others empty)."""
+        return self.filter(**{f"{field}__isnull": False}).order_by("-finished_at").first()
+
+
+class CheckRun(models.Model):
+    """One run of `check_accessibility`: what the statements say about automated checks."""
+
+    finished_at = models.DateTimeField(_("date"), default=timezone.now)
+    pages_checked = models.PositiveIntegerField(_("pages vérifiées"))
+    axe_violations = models.PositiveIntegerField(_("violations axe-core"), null=True)
+    html_errors = models.PositiveIntegerField(_("erreurs HTML"), null=True)
+    # One row per page: {"page", "language", "path", "kb", "requests", "dom", "ecoindex", "grade"}
+    budgets = models.JSONField(_("mesures"), null=True)
+
+    objects = CheckRunQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("vérification automatique")
+        verbose_name_plural = _("vérifications automatiques")
+        ordering = ["-finished_at"]
+
+    def __str__(self) -> str:
+        return f"{self.finished_at:%d/%m/%Y %H:%M}"
+
+    @classmethod
+    def record(
+        cls,
+        pages_checked: int,
+        *,
+        axe_violations: int | None = None,
+        html_errors: int | None = None,
+        budgets: Iterable[dict] | None = None,
+    ) -> CheckRun:
+        return cls.objects.create(
+            pages_checked=pages_checked,
+            axe_violations=axe_violations,
+            html_errors=html_errors,
+            budgets=list(budgets) if budgets is not None else None,
+        )
+
+    @property
+    def budget_rows(self) -> list[dict]:
+        return self.budgets or []
+
+    @property
+    def budget_summary(self) -> list[SummaryRow]:
+        """Per indicator: the home page, the median page and the least sober page."""
+        rows = self.budget_rows
+        if not rows:
+            return []
+        home = next((row for row in rows if row["path"] == "/"), rows[0])
+        return [
+            _summary_row(_("Poids transféré (ko)"), "kb", rows, home, decimals=1),
+            _summary_row(_("Requêtes"), "requests", rows, home),
+            _summary_row(_("Éléments de la page (DOM)"), "dom", rows, home),
+            _summary_row(_("EcoIndex (sur 100)"), "ecoindex", rows, home, decimals=1, worst=min),
+        ]
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    label: str
+    home: str
+    median: str
+    worst: str
+
+
+def _summary_row(
+    label: str, key: str, rows: list[dict], home: dict, *, decimals: int = 0, worst=max
+) -> SummaryRow:
+    def shown(value: float) -> str:
+        return number_format(value, decimals)
+
+    values = [row[key] for row in rows]
+    return SummaryRow(
+        str(label), shown(home[key]), shown(statistics.median(values)), shown(worst(values))
+    )
+
+
+class StatementPage(BasePage):
+    """A legal statement: the editors' own words in intro and body, the rest generated."""
+
+    parent_page_types = ["home.HomePage", "core.SectionPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        abstract = True
+
+
+class AccessibilityStatementPage(StatementPage):
+    """The « Déclaration d'accessibilité » in the RGAA model's format, from the latest audit
+    and the latest automated run."""
+
+    multiyear_plan = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("schéma pluriannuel"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    action_plan = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("plan d'action de l'année"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page de contact"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Le formulaire où signaler un défaut d'accessibilité."),
+    )
+
+    content_panels = BasePage.content_panels[:2] + [
+        MultiFieldPanel(
+            [FieldPanel("multiyear_plan"), FieldPanel("action_plan")],
+            heading=_("Engagement"),
+        ),
+        FieldPanel("contact_page"),
+        *BasePage.content_panels[2:],
+    ]
+
+    class Meta:
+        verbose_name = _("déclaration d'accessibilité")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        audit = AccessibilityAudit.objects.latest_audit()
+        context["audit"] = audit
+        # Audits are written in the site's source language, whatever the page's language.
+        context["audit_language"] = settings.LANGUAGE_CODE
+        context["status"] = audit.status if audit else ComplianceStatus.NONE
+        context["audited_pages"] = lines(audit.audited_pages) if audit else []
+        context["test_environment"] = lines(audit.test_environment) if audit else []
+        context["tools"] = lines(audit.tools) if audit else []
+        context["check_run"] = CheckRun.objects.latest_with("axe_violations")
+        return context
+
+
+class EcoDesignStatementPage(StatementPage):
+    """The « Déclaration d'écoconception » (RGESN): the editors' commitments, the budgets and
+    the figures of the latest automated measurement."""
+
+    class Meta:
+        verbose_name = _("déclaration d'écoconception")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["page_budget"] = PAGE_BUDGET
+        context["home_budget"] = HOME_BUDGET
+        context["check_run"] = CheckRun.objects.latest_with("budgets")
+        return context

@@ -1,0 +1,118 @@
+"""The accessibility and eco-design statements of Villeneuve-sur-Lys, and the (fictional)
+RGAA audit the accessibility statement is generated from."""
+
+ACCESSIBILITY_STATEMENT = {
+    "slug": "accessibilite",
+    "title": "Déclaration d'accessibilité",
+    "intro": (
+        "Le site de la ville doit pouvoir être utilisé par tout le monde, quel que soit son "
+        "handicap, son âge ou son équipement. Voici où nous en sommes."
+    ),
+    "body": [
+        ("heading", "Nos engagements pour 2026"),
+        (
+            "paragraph",
+            "<ul><li>Corriger les non-conformités listées sur cette page avant la fin de "
+            "l'année.</li><li>Publier chaque délibération du conseil municipal avec un résumé "
+            "en HTML, en plus du PDF.</li><li>Former chaque nouvel agent qui publie sur le site "
+            "à l'écriture de contenus accessibles.</li></ul>",
+        ),
+    ],
+}
+
+ECO_DESIGN_STATEMENT = {
+    "slug": "ecoconception",
+    "title": "Déclaration d'écoconception",
+    "intro": (
+        "Un site plus léger s'ouvre plus vite, même avec une connexion faible ou un téléphone "
+        "ancien, et consomme moins d'énergie. Voici nos choix et nos mesures."
+    ),
+    "body": [
+        ("heading", "Nos engagements"),
+        (
+            "paragraph",
+            "<ul><li>Ne publier que des contenus utiles aux habitants, et retirer chaque année "
+            "ceux qui ne le sont plus.</li><li>Préférer une page en texte à un document PDF, et "
+            "une image légère à une vidéo.</li><li>Vérifier le poids de chaque type de page à "
+            "chaque nouvelle version du site.</li></ul>",
+        ),
+        (
+            "paragraph",
+            "<p>Ces choix suivent le référentiel général d'écoconception de services "
+            "numériques (RGESN) publié par l'Arcep, l'Arcom et la Dinum.</p>",
+        ),
+    ],
+}
+
+# Documents linked from the accessibility statement.
+MULTIYEAR_PLAN = {
+    "slug": "schema-pluriannuel-accessibilite",
+    "title": "Schéma pluriannuel de mise en accessibilité numérique 2026-2028",
+    "pdf_lines": [
+        "Ville de Villeneuve-sur-Lys - Schéma pluriannuel 2026-2028",
+        "Objectif : rendre le site internet totalement conforme au RGAA d'ici 2028.",
+        "Moyens : un référent accessibilité au service communication, un audit tous les trois ans.",
+        "Formation : chaque agent qui publie sur le site est formé aux contenus accessibles.",
+    ],
+}
+ACTION_PLAN = {
+    "slug": "plan-action-accessibilite-2026",
+    "title": "Plan d'action accessibilité 2026",
+    "pdf_lines": [
+        "Ville de Villeneuve-sur-Lys - Plan d'action 2026",
+        "1. Ajouter un résumé HTML à chaque délibération publiée en PDF.",
+        "2. Remplacer la carte des travaux par une liste des rues concernées.",
+        "3. Sous-titrer les vidéos des conseils municipaux.",
+    ],
+}
+
+AUDIT = {
+    "audit_date": "2026-03-12",
+    "auditor": "Lys Accessibilité Conseil (audit fictif de démonstration)",
+    "applicable_criteria": 52,
+    "met_criteria": 46,
+    "audited_pages": [
+        "Accueil https://www.villeneuve-sur-lys.fr/",
+        "Contact https://www.villeneuve-sur-lys.fr/mairie/contact/",
+        "Déclaration d'accessibilité https://www.villeneuve-sur-lys.fr/accessibilite/",
+        "Agenda https://www.villeneuve-sur-lys.fr/agenda/",
+        "Restauration scolaire https://www.villeneuve-sur-lys.fr/enfance-education/restauration-scolaire/",
+        "Recherche https://www.villeneuve-sur-lys.fr/recherche/?q=piscine",
+    ],
+    "test_environment": [
+        "NVDA 2025.3 et Firefox 140",
+        "JAWS 2025 et Chrome 138",
+        "VoiceOver et Safari sur iOS 18",
+    ],
+    "tools": ["Assistant RGAA", "Colour Contrast Analyser", "axe DevTools"],
+    "findings": [
+        (
+            "non_conformity",
+            "1.3",
+            "Certaines images publiées avant 2024 dans les actualités ont un texte de "
+            "remplacement qui ne décrit pas l'image.",
+        ),
+        (
+            "non_conformity",
+            "4.1",
+            "Les vidéos des conseils municipaux n'ont pas encore de sous-titres.",
+        ),
+        (
+            "non_conformity",
+            "13.3",
+            "Quelques délibérations anciennes ne sont disponibles qu'en PDF, sans version "
+            "accessible.",
+        ),
+        (
+            "derogation",
+            "",
+            "Le plan cadastral numérisé : une version accessible est envoyée sur demande au "
+            "service urbanisme.",
+        ),
+        (
+            "exempt",
+            "",
+            "Les bulletins municipaux publiés avant le 23 septembre 2018.",
+        ),
+    ],
+}
