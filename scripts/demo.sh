@@ -41,6 +41,10 @@ $PY manage.py db_worker --queue-name '*' --interval 1 &
 pids+=($!)
 $PY manage.py run_scheduler &
 pids+=($!)
+# The accessibility and eco-design statements quote the latest automated check: one runs in
+# the background (a minute or two, its own server on a free port) and records its figures.
+$PY manage.py check_accessibility > var/check_accessibility.log 2>&1 &
+pids+=($!)
 
 cat <<MSG
 
@@ -51,6 +55,8 @@ cat <<MSG
     culture / villeneuve-demo      (edits "Culture, sport et loisirs", submits for approval)
   Two-factor sign-in: after the password, enter a demo backup code,
     5900000001 to 5900000010 (each works once per account; load_demo restores them).
+  Statements: /accessibilite/ and /ecoconception/ show the figures of the automated check
+    running now in the background (var/check_accessibility.log).
   Search server: Meilisearch on ${MEILISEARCH_URL:-http://127.0.0.1:7700} (data in var/meilisearch/)
   Stop with Ctrl+C.
 
