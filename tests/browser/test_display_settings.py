@@ -99,7 +99,9 @@ def _visit(base_url: str, result: Visit) -> None:
                     result.csp_errors.append(message.text)
 
             def on_request(sent: Request) -> None:
-                result.requests.append(sent.url)
+                # Chromium fetches the favicon on its own, sometimes after the load event.
+                if not sent.url.endswith("/favicon.svg"):
+                    result.requests.append(sent.url)
 
             page.on("console", on_console)
             visit(page, base_url + "/")
