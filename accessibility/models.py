@@ -20,6 +20,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
+from core.fields import optional_link
 from core.models import BasePage
 
 from .budgets import HOME_BUDGET, PAGE_BUDGET
@@ -42,9 +43,20 @@ def compliance_status(rate: Decimal | None) -> ComplianceStatus:
     return ComplianceStatus.FULL if rate == 100 else ComplianceStatus.PARTIAL
 
 
+def compliance_rate(met: int, applicable: int | None) -> Decimal | None:
+    """The share of applicable criteria met, in percent, rounded down to one decimal so that
+    99.95 % never reads as 100 %."""
+    if not applicable:
+        return None
+    return (Decimal(100 * met) / applicable).quantize(Decimal("0.1"), rounding=ROUND_DOWN)
+
+
 class AccessibilityAuditQuerySet(models.QuerySet):
+    def newest_first(self) -> AccessibilityAuditQuerySet:
+        return self.order_by("-audit_date", "-pk")
+
     def latest_audit(self) -> AccessibilityAudit | None:
-        return self.order_by("-audit_date", "-pk").prefetch_related("findings").first()
+        return self.newest_first().prefetch_related("findings").first()
 
 
 class AccessibilityAudit(ClusterableModel):
@@ -117,12 +129,7 @@ class AccessibilityAudit(ClusterableModel):
 
     @property
     def compliance_rate(self) -> Decimal | None:
-        """The share of applicable criteria met, in percent, rounded down to one decimal so
-        that 99.95 % never reads as 100 %."""
-        if not self.applicable_criteria:
-            return None
-        rate = Decimal(100 * self.met_criteria) / self.applicable_criteria
-        return rate.quantize(Decimal("0.1"), rounding=ROUND_DOWN)
+        return compliance_rate(self.met_criteria, self.applicable_criteria)
 
     @property
     def status(self) -> ComplianceStatus:
@@ -269,29 +276,11 @@ class AccessibilityStatementPage(StatementPage):
     """The « Déclaration d'accessibilité » in the RGAA model's format, from the latest audit
     and the latest automated run."""
 
-    multiyear_plan = models.ForeignKey(
-        "wagtaildocs.Document",
-        verbose_name=_("schéma pluriannuel"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    action_plan = models.ForeignKey(
-        "wagtaildocs.Document",
-        verbose_name=_("plan d'action de l'année"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    contact_page = models.ForeignKey(
+    multiyear_plan = optional_link("wagtaildocs.Document", _("schéma pluriannuel"))
+    action_plan = optional_link("wagtaildocs.Document", _("plan d'action de l'année"))
+    contact_page = optional_link(
         "wagtailcore.Page",
-        verbose_name=_("page de contact"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+        _("page de contact"),
         help_text=_("Le formulaire où signaler un défaut d'accessibilité."),
     )
 

@@ -23,6 +23,7 @@ from accessibility.panels import AccessibilityWarningsPanel
 
 from .antispam import HONEYPOT_FIELD
 from .blocks import BodyBlock
+from .fields import optional_link
 
 
 class Theme(TranslatableMixin, models.Model):
@@ -110,14 +111,7 @@ class Alert(TranslatableMixin, models.Model):
     title = models.CharField(_("titre"), max_length=120)
     message = models.CharField(_("message"), max_length=300)
     level = models.CharField(_("niveau"), max_length=10, choices=Level.choices, default=Level.INFO)
-    link_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("page liée"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    link_page = optional_link("wagtailcore.Page", _("page liée"))
     starts_at = models.DateTimeField(_("début"), default=timezone.now)
     ends_at = models.DateTimeField(_("fin"), null=True, blank=True)
 

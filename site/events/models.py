@@ -14,6 +14,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
+from core.fields import optional_link
 from core.i18n import language_code_of
 from core.models import BasePage
 from core.pagination import paginate
@@ -78,14 +79,7 @@ class EventPage(BasePage):
     start = models.DateTimeField(_("début"))
     end = models.DateTimeField(_("fin"), null=True, blank=True)
     all_day = models.BooleanField(_("toute la journée"), default=False)
-    place = models.ForeignKey(
-        "places.PlacePage",
-        verbose_name=_("lieu"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="events",
-    )
+    place = optional_link("places.PlacePage", _("lieu"), related_name="events")
     location = models.CharField(
         _("autre lieu"),
         max_length=250,

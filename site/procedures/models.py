@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from core.fields import optional_link
 from core.models import BasePage
 
 
@@ -22,14 +23,7 @@ class ProcedurePage(BasePage):
     cost = models.CharField(_("coût"), max_length=250, blank=True)
     delay = models.CharField(_("délai"), max_length=250, blank=True)
     online_url = models.URLField(_("démarche en ligne"), blank=True)
-    place = models.ForeignKey(
-        "places.PlacePage",
-        verbose_name=_("où s'adresser ?"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="procedures",
-    )
+    place = optional_link("places.PlacePage", _("où s'adresser ?"), related_name="procedures")
 
     content_panels = (
         BasePage.content_panels[:2]

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from core.fields import optional_link
 from core.models import BasePage
 from core.pagination import paginate
 
@@ -42,14 +43,7 @@ class PublicationPage(BasePage):
     kind = models.CharField(_("type"), max_length=20, choices=PublicationKind.choices)
     date = models.DateField(_("date"), default=timezone.localdate)
     reference = models.CharField(_("référence"), max_length=50, blank=True)
-    document = models.ForeignKey(
-        "wagtaildocs.Document",
-        verbose_name=_("document PDF"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    document = optional_link("wagtaildocs.Document", _("document PDF"))
 
     content_panels = (
         BasePage.content_panels[:2]
