@@ -7,7 +7,6 @@ settings in force: Django's static view under DEBUG, WhiteNoise under production
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import tempfile
@@ -20,18 +19,14 @@ from typing import IO
 
 from django.conf import settings
 
+from core.net import free_port
+
 START_TIMEOUT_SECONDS = 60.0
 STOP_TIMEOUT_SECONDS = 10.0
 
 
 class ServerError(Exception):
     pass
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @contextmanager

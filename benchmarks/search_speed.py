@@ -26,7 +26,6 @@ import random
 import re
 import secrets
 import shutil
-import socket
 import statistics
 import sys
 import time
@@ -352,12 +351,6 @@ WARM_UP_QUERIES = [
 ]  # fmt: skip
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def french_page_count() -> int:
     from wagtail.models import Locale, Page
 
@@ -575,6 +568,7 @@ def main() -> None:
     from django.test import Client
     from wagtail.models import Page
 
+    from core.net import free_port
     from search.server import MeilisearchServer
 
     call_command("migrate", verbosity=0)

@@ -2,13 +2,21 @@
 runs in a transaction that is rolled back, so tests see the same town."""
 
 import secrets
-import socket
 
 import pytest
 from django.core.management import call_command
 from django.test.utils import override_settings
 
+from core.net import free_port
 from search.server import MeilisearchServer
+
+
+@pytest.fixture(scope="session", autouse=True)
+def session_media_root(tmp_path_factory):
+    """Files the session writes (demo images and PDFs, uploads, renditions) go to a temporary
+    folder, not to the developer's var/media."""
+    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
+        yield
 
 
 @pytest.fixture(scope="session")
@@ -26,12 +34,6 @@ def home(db):
     return HomePage.objects.get(depth=2, locale=Locale.get_default())
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def meilisearch_server(tmp_path_factory):
     """A real Meilisearch on a free port with an empty database, shared by the session.
@@ -40,7 +42,7 @@ def meilisearch_server(tmp_path_factory):
     at it for the whole session (the `settings` fixture is per test, hence override_settings).
     """
     server = MeilisearchServer(
-        tmp_path_factory.mktemp("meilisearch"), secrets.token_hex(16), port=_free_port()
+        tmp_path_factory.mktemp("meilisearch"), secrets.token_hex(16), port=free_port()
     )
     with (
         server,
