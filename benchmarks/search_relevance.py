@@ -1,6 +1,8 @@
 """Precision@1 and precision@3 of /api/search/ for a TSV file of (query, expected_slug).
 
-    .venv/bin/python benchmarks/search_relevance.py ../shared/search/dev-queries.tsv
+    .venv/bin/python benchmarks/search_relevance.py [queries.tsv]
+
+The file defaults to the project's copy of the relevance set, tests/search/data/dev-queries.tsv.
 
 Runs against the configured database and Meilisearch (by default the demo's: run
 `make demo` first, or set COMMUNE_VAR_DIR and MEILISEARCH_URL). Requests go through the
@@ -13,7 +15,9 @@ import argparse
 import csv
 from pathlib import Path
 
-import bench_setup  # noqa: F401 - puts the project on sys.path, dev settings by default
+from bench_setup import ROOT  # also puts the project on sys.path, dev settings by default
+
+DEFAULT_QUERIES = ROOT / "tests" / "search" / "data" / "dev-queries.tsv"
 
 
 def slug_of(url: str) -> str:
@@ -41,7 +45,7 @@ def evaluate(path: Path, locale: str, verbose: bool) -> tuple[float, float, int]
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("tsv", type=Path)
+    parser.add_argument("tsv", type=Path, nargs="?", default=DEFAULT_QUERIES)
     parser.add_argument("--locale", default="fr")
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args()

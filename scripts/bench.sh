@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the page-rendering benchmark (README lists the search benchmarks, which need Meilisearch).
+# Runs the page-rendering benchmark. README lists the search ones: search_speed.py starts its
+# own Meilisearch; search_relevance.py reads the demo's (run `make demo` first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh

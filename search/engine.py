@@ -6,8 +6,9 @@ deals in documents and results, and so that "the engine is unreachable" is one e
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
+from itertools import islice
 
 import meilisearch
 from django.conf import settings
@@ -38,6 +39,7 @@ TYPO_TOLERANCE = {
 # Meilisearch language codes (ISO 639-3) for its tokenizer and normalizer.
 TOKENIZER_LOCALES = {"fr": "fra", "en": "eng", "nl": "nld", "de": "deu", "es": "spa", "it": "ita"}
 MAX_TOTAL_HITS = 1000
+BATCH_SIZE = 500  # documents per indexing request
 
 
 class SearchUnavailable(Exception):
@@ -132,9 +134,31 @@ def upsert(language_code: str, documents: list[dict], suffix: str = "", wait: bo
     return task
 
 
-def wait_for(task_info) -> None:
-    if task_info is not None:
-        _wait(task_info)
+def upsert_in_batches(
+    language_code: str,
+    documents: Iterable[dict],
+    suffix: str = "",
+    on_batch: Callable[[int], None] | None = None,
+) -> int:
+    """Send documents BATCH_SIZE at a time and return how many were sent. Meilisearch works
+    through a batch while the next one is built; waiting for the last is enough, as an index
+    runs its tasks in order. `on_batch` gets the running count after each batch."""
+    sent, last_task = 0, None
+    items = iter(documents)
+    while batch := list(islice(items, BATCH_SIZE)):
+        last_task = upsert(language_code, batch, suffix, wait=False)
+        sent += len(batch)
+        if on_batch:
+            on_batch(sent)
+    if last_task is not None:
+        _wait(last_task)
+    return sent
+
+
+def drop_index(language_code: str, suffix: str = "") -> None:
+    """Delete an index if it exists (e.g. a build index left by a rebuild that died)."""
+    if index_exists(language_code, suffix):
+        _wait(indexing_client().delete_index(index_uid(language_code, suffix)))
 
 
 def delete(language_codes: Iterable[str], document_ids: list[str]) -> None:

@@ -58,6 +58,10 @@ class SynonymFromQueryForm(forms.Form):
     """On the editors' dashboard: the words a zero-result query really means."""
 
     query = forms.CharField(widget=forms.HiddenInput, max_length=MAX_QUERY_LENGTH)
+    # The language the query was typed in: its synonyms go to that language's index.
+    language_code = forms.ChoiceField(
+        choices=settings.LANGUAGES, required=False, widget=forms.HiddenInput
+    )
     terms = forms.CharField(
         label=_("Elle veut dire"),
         help_text=_("Termes présents sur le site, séparés par des virgules."),

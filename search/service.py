@@ -16,13 +16,13 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page, get_page_models
+from wagtail.models import get_page_models
 from wagtail.search.utils import normalise_query_string
 
 from core.i18n import in_locale, locale_id_for
 
 from . import engine
-from .documents import DOCUMENT_TYPE, type_label
+from .documents import DOCUMENT_TYPE, live_pages, type_label
 from .models import SearchQueryStat
 
 logger = logging.getLogger(__name__)
@@ -199,7 +199,7 @@ def _profile_facets(counts: dict[str, int], language_code: str) -> list[Facet]:
 def _search_database(results: Results, language_code: str, page_type: str, profile: str) -> None:
     """Wagtail's database backend: fewer features, but a resident still gets answers."""
     results.fallback = True
-    pages = Page.objects.live().public().filter(locale_id=locale_id_for(language_code))
+    pages = live_pages(locale_id_for(language_code))
     if page_type:
         models = [m for m in get_page_models() if m._meta.model_name == page_type]
         pages = pages.type(*models) if models else pages.none()

@@ -9,7 +9,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.documents import get_document_model
 from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from . import tasks
 from .models import SynonymGroup
@@ -27,6 +27,7 @@ def page_changed(sender, instance: Page, **kwargs) -> None:
 
 
 def page_moved(sender, instance: Page, **kwargs) -> None:
+    """Moved, or its slug changed: the URLs of the page and its descendants changed."""
     _enqueue(tasks.index_subtree, instance.pk)
 
 
@@ -47,6 +48,7 @@ def connect() -> None:
     page_published.connect(page_changed, dispatch_uid="search.page_published")
     page_unpublished.connect(page_changed, dispatch_uid="search.page_unpublished")
     post_page_move.connect(page_moved, dispatch_uid="search.page_moved")
+    page_slug_changed.connect(page_moved, dispatch_uid="search.page_slug_changed")
     post_delete.connect(page_deleted, sender=Page, dispatch_uid="search.page_deleted")
     document_model = get_document_model()
     post_save.connect(document_changed, sender=document_model, dispatch_uid="search.doc_saved")

@@ -14,9 +14,9 @@ from datetime import timedelta
 from django.utils import timezone
 from django_tasks import task
 from wagtail.documents import get_document_model
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
-from core.i18n import language_code_of
+from core.i18n import language_code_of, locale_codes
 
 from . import engine
 from .documents import (
@@ -31,11 +31,10 @@ from .models import synonyms_for
 
 logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 8
-BATCH_SIZE = 500
 
 
 def language_codes() -> list[str]:
-    return list(Locale.objects.values_list("language_code", flat=True))
+    return list(locale_codes().values())
 
 
 def ensure_index(language_code: str) -> None:
@@ -83,13 +82,8 @@ def index_subtree(page_id: int, attempt: int = 1) -> str:
     pages = live_pages(page.locale_id).descendant_of(page, inclusive=True)
     try:
         ensure_index(code)
-        batch: list[dict] = []
-        for document in page_documents(pages.specific().iterator(chunk_size=BATCH_SIZE)):
-            batch.append(document)
-            if len(batch) == BATCH_SIZE:
-                engine.upsert(code, batch)
-                batch = []
-        engine.upsert(code, batch)
+        documents = page_documents(pages.specific().iterator(chunk_size=engine.BATCH_SIZE))
+        engine.upsert_in_batches(code, documents)
         return "indexed"
     except engine.ENGINE_ERRORS:
         return _retry_later(index_subtree, attempt, page_id)

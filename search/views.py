@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import ValidationError
@@ -86,7 +87,11 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
 def add_synonym(request: HttpRequest) -> HttpResponse:
     form = SynonymFromQueryForm(request.POST)
     if form.is_valid():
-        group = SynonymGroup(terms=f"{form.cleaned_data['query']}, {form.cleaned_data['terms']}")
+        data = form.cleaned_data
+        group = SynonymGroup(
+            terms=f"{data['query']}, {data['terms']}",
+            language_code=data["language_code"] or settings.LANGUAGE_CODE,
+        )
         try:
             group.full_clean()
         except ValidationError as error:

@@ -35,6 +35,17 @@ def test_zero_result_query_becomes_a_synonym_in_one_step(client, webmaster):
     assert SynonymGroup.objects.get(terms="aquagym, piscine, natation").language_code == "fr"
 
 
+def test_a_synonym_goes_to_the_language_the_query_was_typed_in(client, webmaster):
+    SearchQueryStat.record("lido", "en", total=0)
+    html = client.get("/admin/recherches/").content.decode()
+    assert '<input type="hidden" name="language_code" value="en">' in html
+    client.post(
+        "/admin/recherches/synonyme/",
+        {"query": "lido", "language_code": "en", "terms": "swimming pool"},
+    )
+    assert SynonymGroup.objects.get(terms="lido, swimming pool").language_code == "en"
+
+
 def test_zero_result_query_gets_a_promoted_page_in_one_step(client, webmaster, home):
     pool = home.get_descendants().get(slug="piscine", locale=home.locale)
     response = client.post("/admin/recherches/promotion/", {"query": "Aquagym", "page": pool.pk})

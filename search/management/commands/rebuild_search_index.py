@@ -17,7 +17,6 @@ from search import engine
 from search.documents import all_documents, document_documents, live_pages, page_documents
 from search.models import synonyms_for
 
-BATCH_SIZE = 500
 BUILD_SUFFIX = "_rebuild"
 
 
@@ -47,35 +46,22 @@ class Command(BaseCommand):
 
     def _rebuild(self, locale: Locale, documents: list[dict]) -> None:
         code = locale.language_code
-        self.last_task = None
+        # A build index left by a run that died would bring back pages deleted since.
+        engine.drop_index(code, BUILD_SUFFIX)
         engine.ensure_index(code, synonyms_for(code), suffix=BUILD_SUFFIX)
         pages = live_pages(locale.pk).specific().order_by("path")
         total = pages.count()
-        indexed = 0
-        batch: list[dict] = []
-        # Meilisearch works through the batches while the next ones are built; waiting for
-        # the last task is enough, as an index runs its tasks in order.
-        for item in page_documents(pages.iterator(chunk_size=BATCH_SIZE)):
-            batch.append(item)
-            if len(batch) == BATCH_SIZE:
-                self._send(code, batch)
-                indexed += len(batch)
-                batch = []
-                self._show_progress(code, indexed, total)
-        self._send(code, batch)
-        indexed += len(batch)
-        self._show_progress(code, indexed, total)
-        self._send(code, documents)
-        engine.wait_for(self.last_task)
+        indexed = engine.upsert_in_batches(
+            code,
+            page_documents(pages.iterator(chunk_size=engine.BATCH_SIZE)),
+            BUILD_SUFFIX,
+            on_batch=lambda done: self._show_progress(code, done, total),
+        )
+        engine.upsert_in_batches(code, documents, BUILD_SUFFIX)
         engine.swap_in(code, BUILD_SUFFIX)
         if self.progress:
             self.stderr.write("")
         self.stdout.write(f"{code}: {indexed} pages, {len(documents)} documents indexed.")
-
-    def _send(self, code: str, items: list[dict]):
-        task = engine.upsert(code, items, suffix=BUILD_SUFFIX, wait=False)
-        self.last_task = task or self.last_task
-        return task
 
     def _show_progress(self, code: str, done: int, total: int) -> None:
         if not self.progress:
