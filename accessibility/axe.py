@@ -13,7 +13,7 @@ from django.conf import settings
 from playwright.sync_api import Browser, Page
 from playwright.sync_api import Error as PlaywrightError
 
-from .browser import PageLoadError, fresh_page, visit
+from .browser import PageLoadError, error_summary, fresh_page, visit
 from .pages import PageTarget
 
 AXE_JS: Path = settings.PROJECT_DIR / "node_modules" / "axe-core" / "axe.min.js"
@@ -59,7 +59,7 @@ def audit_page(browser: Browser, base_url: str, target: PageTarget) -> AxeResult
             visit(page, base_url + target.path)
             return AxeResult(target, violations=run_axe(page))
         except (PlaywrightError, PageLoadError) as error:
-            return AxeResult(target, error=str(error).splitlines()[0])
+            return AxeResult(target, error=error_summary(error))
 
 
 def run_axe(page: Page) -> list[Violation]:

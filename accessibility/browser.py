@@ -61,3 +61,9 @@ def visit(page: Page, url: str) -> None:
     if response is None or not response.ok:
         status = response.status if response is not None else "no response"
         raise PageLoadError(f"HTTP {status} for {url}")
+
+
+def error_summary(error: Exception) -> str:
+    """The first line of an error's message (Playwright's run to many), or its type."""
+    message = str(error)
+    return message.splitlines()[0] if message.strip() else type(error).__name__

@@ -20,7 +20,7 @@ from ecoindex.compute import get_grade, get_score
 from playwright.sync_api import Browser, CDPSession, Page
 from playwright.sync_api import Error as PlaywrightError
 
-from .browser import PageLoadError, fresh_page, visit
+from .browser import PageLoadError, error_summary, fresh_page, visit
 from .budgets import HOME_BUDGET, PAGE_BUDGET, Budget
 from .pages import PageTarget
 
@@ -67,7 +67,7 @@ def measure_and_judge(browser: Browser, base_url: str, target: PageTarget) -> Bu
     try:
         measurement = measure(browser, base_url + target.path)
     except (PlaywrightError, PageLoadError) as error:
-        return BudgetResult(target, error=str(error).splitlines()[0])
+        return BudgetResult(target, error=error_summary(error))
     return judge(target, measurement)
 
 
@@ -153,11 +153,13 @@ def _counted(event: dict[str, Any]) -> bool:
     # data: URIs are decoded in place: no request goes to any server.
     if event["request"]["url"].startswith("data:"):
         return False
-    # Chromium fetches /favicon.ico by itself, once per browser rather than per context, so
-    # counting it would make a page's figures depend on the pages visited before it. Like
-    # EcoIndex's reference scraper (a Playwright HAR, which does not see it), leave it out.
+    # Chromium fetches the favicon by itself (resource type "Other"), once per browser rather
+    # than per context, so counting it would make a page's figures depend on the pages visited
+    # before it. Like EcoIndex's reference scraper (a Playwright HAR, which does not see it),
+    # leave it out. Lazy images started by the scroll are browser-initiated too, but typed
+    # "Image": they count.
     browser_initiated = event.get("initiator", {}).get("type") == "other"
-    return not (browser_initiated and event.get("type") != "Document")
+    return not (browser_initiated and event.get("type") == "Other")
 
 
 def _wait_until_quiet(page: Page, network: NetworkTally) -> None:

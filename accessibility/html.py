@@ -30,6 +30,7 @@ from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 
+from .browser import error_summary
 from .pages import PageTarget
 
 VNU_JAR: Path = settings.PROJECT_DIR / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -83,7 +84,7 @@ def validate_pages(base_url: str, targets: list[PageTarget]) -> list[HtmlResult]
         try:
             documents[index] = fetch_html(base_url + result.target.path)
         except (OSError, HTTPException) as error:  # URLError and HTTPError are OSErrors
-            result.error = _first_line(error)
+            result.error = error_summary(error)
     messages = validate_documents(list(documents.values()))
     for index, page_messages in zip(documents, messages, strict=True):
         results[index].messages = page_messages
@@ -170,7 +171,3 @@ def _document_name(item: dict[str, Any], names: dict[str, Any]) -> str:
         # A message about no file of ours would be a checker problem, not a page's.
         raise ValidatorError(f"vnu reported on an unknown document: {item}")
     return name
-
-
-def _first_line(error: Exception) -> str:
-    return str(error).splitlines()[0] if str(error) else type(error).__name__

@@ -11,14 +11,8 @@ from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .checks import ALT_FILE_NAME_PATTERN
 from .models import AccessibilityAudit
-
-# Same heuristic as accessibility.checks.looks_like_file_name (a JavaScript regex, tested
-# case-insensitively by Wagtail): an image extension, a single word mixing digits with
-# letters, - or _ (IMG_1234, photo-2, DSC0001), or a single word with an underscore.
-ALT_FILE_NAME_PATTERN = (
-    r"\.(avif|bmp|gif|heic|jpe?g|png|svg|tiff?|webp)$|^(?=.*\d)[\w-]+$|^\S*_\S*$"
-)
 
 
 class CommuneContentCheckerItem(ContentCheckerItem):

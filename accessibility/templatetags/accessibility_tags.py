@@ -16,6 +16,7 @@ from ..models import (
     AccessibilityAudit,
     AccessibilityStatementPage,
     EcoDesignStatementPage,
+    compliance_rate,
     compliance_status,
 )
 
@@ -26,9 +27,13 @@ register = template.Library()
 def statement_links(context: dict[str, Any]) -> dict[str, Any]:
     pages = statement_pages(_locale_id(context))
     accessibility = pages.get(AccessibilityStatementPage)
+    status = None
+    if accessibility:
+        rate = compliance_rate(accessibility.audit_met or 0, accessibility.audit_applicable)
+        status = compliance_status(rate)
     return {
         "accessibility": accessibility,
-        "status": compliance_status(_rate(accessibility)) if accessibility else None,
+        "status": status,
         "eco_design": pages.get(EcoDesignStatementPage),
     }
 
@@ -36,7 +41,7 @@ def statement_links(context: dict[str, Any]) -> dict[str, Any]:
 def statement_pages(locale_id: int | None) -> dict[type[Page], Page]:
     """The live statement pages of a locale by type, with the latest audit's figures, in one
     query (plain Page rows: the footer needs only their URL)."""
-    latest_audit = AccessibilityAudit.objects.order_by("-audit_date", "-pk")
+    latest_audit = AccessibilityAudit.objects.newest_first()
     models = {
         ContentType.objects.get_for_model(model).pk: model
         for model in (AccessibilityStatementPage, EcoDesignStatementPage)
@@ -49,16 +54,12 @@ def statement_pages(locale_id: int | None) -> dict[type[Page], Page]:
             audit_applicable=Subquery(latest_audit.values("applicable_criteria")[:1]),
         )
         .only("url_path", "path", "depth", "locale_id", "content_type_id")
-        .order_by("-path")  # the first in tree order wins
+        .order_by("path")
     )
-    return {models[page.content_type_id]: page for page in pages}
-
-
-def _rate(page: Page):
-    audit = AccessibilityAudit(
-        met_criteria=page.audit_met or 0, applicable_criteria=page.audit_applicable
-    )
-    return audit.compliance_rate
+    found: dict[type[Page], Page] = {}
+    for page in pages:
+        found.setdefault(models[page.content_type_id], page)  # the first in tree order
+    return found
 
 
 def _locale_id(context: dict[str, Any]) -> int | None:

@@ -200,6 +200,14 @@ def test_vague_link_checks_callouts_faq_and_document_titles(section):
     ]
 
 
+def test_vague_link_checks_document_links_in_rich_text(section):
+    document = make_document(name="plan.odt")
+    page = make_page(
+        section, [paragraph(f'<p>Le plan : <a linktype="document" id="{document.pk}">ici</a></p>')]
+    )
+    assert [warning.rule for warning in checks.vague_link(page)] == ["vague_link"]
+
+
 def test_vague_link_is_silent_on_explicit_text(section):
     page = make_page(
         section,

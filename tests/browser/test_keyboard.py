@@ -30,6 +30,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 class KeyboardVisit:
     # Small screen: the menu is a closed disclosure until opened with the keyboard.
     menu_links_visible_before: int = 0
+    menu_links_visible_without_script: int = 0
     menu_summary: str = ""
     menu_links_visible_after: int = 0
     first_menu_link: str = ""
@@ -74,6 +75,7 @@ def keyboard_visit(django_db_setup, django_db_blocker, meilisearch_server) -> Ke
         try:
             with chromium() as browser:
                 _menu_on_a_phone(browser, live_server.url, result)
+                _menu_without_javascript(browser, live_server.url, result)
                 _menu_on_a_wide_screen(browser, live_server.url, result)
                 _search_with_enter(browser, live_server.url, result)
                 _search_with_suggestions(browser, live_server.url, result)
@@ -96,6 +98,16 @@ def _menu_on_a_phone(browser, base_url: str, result: KeyboardVisit) -> None:
         with page.expect_navigation():
             page.keyboard.press("Enter")
         result.path_after_menu_link = urlsplit(page.url).path
+
+
+def _menu_without_javascript(browser, base_url: str, result: KeyboardVisit) -> None:
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        visit(page, base_url + "/")
+        result.menu_links_visible_without_script = _visible_count(page, MENU_LINKS)
+    finally:
+        context.close()
 
 
 def _menu_on_a_wide_screen(browser, base_url: str, result: KeyboardVisit) -> None:
@@ -156,6 +168,10 @@ def test_phone_menu_is_a_closed_disclosure_that_opens_with_enter(keyboard_visit)
     assert keyboard_visit.menu_links_visible_before == 0
     assert keyboard_visit.menu_summary == "Menu"
     assert keyboard_visit.menu_links_visible_after >= 6
+
+
+def test_without_javascript_the_phone_menu_is_open(keyboard_visit):
+    assert keyboard_visit.menu_links_visible_without_script >= 6
 
 
 def test_menu_links_are_followed_with_the_keyboard(keyboard_visit):

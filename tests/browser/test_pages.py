@@ -19,7 +19,7 @@ from django.core.management import call_command
 from accessibility import report
 from accessibility.axe import AxeResult, audit_pages, run_axe
 from accessibility.browser import chromium, fresh_page
-from accessibility.budget import BudgetResult, Measurement, judge, measure_pages
+from accessibility.budget import BudgetResult, Measurement, _counted, judge, measure_pages
 from accessibility.html import HtmlResult, validate_documents, validate_pages
 from accessibility.pages import PageList, PageTarget, page_targets
 from accessibility.runs import record_run
@@ -136,6 +136,17 @@ def test_axe_reports_a_faulty_page():
         violations = run_axe(page)
     assert {v.rule for v in violations} >= {"document-title", "html-has-lang", "image-alt"}
     assert [v.targets for v in violations if v.rule == "image-alt"] == [("img",)]
+
+
+def test_lazy_images_count_and_the_favicon_does_not():
+    """Chromium starts both by itself (no initiator): only the favicon is left out."""
+
+    def request(url: str, resource_type: str) -> dict:
+        return {"request": {"url": url}, "type": resource_type, "initiator": {"type": "other"}}
+
+    assert _counted(request("http://127.0.0.1/media/images/plan.width-800.avif", "Image"))
+    assert not _counted(request("http://127.0.0.1/static/img/favicon.svg", "Other"))
+    assert not _counted(request("data:image/png;base64,AAAA", "Image"))
 
 
 def test_home_has_a_tighter_budget_than_other_pages():

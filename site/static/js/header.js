@@ -1,3 +1,4 @@
+// Header enhancements, optional: the page works without them.
 // Display settings (text size, contrast, line spacing) kept in this browser only: nothing
 // is sent to the server. The panel stays hidden without JavaScript, which applies them.
 (function () {
@@ -22,4 +23,15 @@
   });
   panel.querySelector("form").addEventListener("submit", function (e) { e.preventDefault(); });
   panel.hidden = false;
+})();
+// Main menu: open in the HTML, so that wide screens show it in every browser, with or without
+// JavaScript; small screens start with it closed behind its « Menu » button.
+(function () {
+  "use strict";
+  var menu = document.querySelector(".menu-disclosure");
+  if (!menu || !window.matchMedia) return;
+  var wide = window.matchMedia("(min-width: 48em)");
+  function fit() { menu.open = wide.matches; }
+  fit();
+  wide.addEventListener("change", fit);
 })();
