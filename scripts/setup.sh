@@ -1,9 +1,23 @@
 #!/usr/bin/env bash
-# Creates the virtual environment and installs the project's Python dependencies.
+# Creates the virtual environment and installs everything the demo and the tests need: the
+# Python packages, Debian packages (gettext, Chromium, Java, npm) and the npm packages.
 # Sourced by demo.sh and test.sh; idempotent and quick when nothing changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
+# Debian packages, installed only when missing; a fresh image may have no package lists yet.
+apt_lists_updated=""
+apt_install() {
+  if [ -z "$apt_lists_updated" ]; then
+    apt-get update -q >/dev/null
+    apt_lists_updated=1
+  fi
+  apt-get install -y -q "$@" >/dev/null
+}
+# Debian's own Python creates virtual environments only with python3-venv.
+if [ ! -x .venv/bin/python ] && ! "$PYTHON" -c "import ensurepip" 2>/dev/null; then
+  apt_install python3-venv
+fi
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
@@ -14,15 +28,6 @@ if [ ! -f "$stamp" ]; then
   rm -f .venv/.installed-*
   touch "$stamp"
 fi
-# Debian packages, installed only when missing; a fresh image may have no package lists yet.
-apt_lists_updated=""
-apt_install() {
-  if [ -z "$apt_lists_updated" ]; then
-    apt-get update -q >/dev/null
-    apt_lists_updated=1
-  fi
-  apt-get install -y -q "$@" >/dev/null
-}
 # gettext compiles the interface translations (.po -> .mo).
 if ! command -v msgfmt >/dev/null 2>&1; then
   apt_install gettext

@@ -42,10 +42,15 @@ class AdminOTPRequiredMiddleware:
         return self.get_response(request)
 
 
+@cache
+def admin_prefix() -> str:
+    return reverse("wagtailadmin_home")
+
+
 def needs_second_factor(request: HttpRequest) -> bool:
     user = request.user
     return (
-        request.path.startswith(reverse("wagtailadmin_home"))
+        request.path.startswith(admin_prefix())
         and request.path not in open_admin_paths()
         and user.is_authenticated
         and not user.is_verified()

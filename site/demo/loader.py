@@ -711,7 +711,9 @@ class DemoLoader:
                 user.save()
             if group_name:
                 user.groups.add(Group.objects.get(name=group_name))
-            replace_backup_codes(user, DEMO_BACKUP_CODES)
+            # Never on an account someone gave a real password: the codes are public.
+            if created or user.check_password(DEMO_PASSWORD):
+                replace_backup_codes(user, DEMO_BACKUP_CODES)
         self.log(
             "Demo accounts' backup codes (two-factor sign-in, each once per account): "
             + ", ".join(DEMO_BACKUP_CODES)

@@ -39,9 +39,7 @@ def _table(value: dict) -> dict:
     }
 
 
-def _image(value: dict, resolve_image: Callable[[str], int] | None) -> dict:
-    if resolve_image is None:
-        raise ValueError("Demo image blocks need a resolver for image keys")
+def _image(value: dict, resolve_image: Callable[[str], int]) -> dict:
     return {
         "image": resolve_image(value["image"]),
         "alt_text": value.get("alt_text", ""),
@@ -52,7 +50,7 @@ def _image(value: dict, resolve_image: Callable[[str], int] | None) -> dict:
 def body_stream(
     blocks: Iterable[tuple],
     resolve: Callable[[str], int | None],
-    resolve_image: Callable[[str], int] | None = None,
+    resolve_image: Callable[[str], int],
 ) -> str:
     """JSON raw data for a BodyBlock StreamField; `resolve_image` turns the key of a demo
     image (demo.images.DEMO_IMAGES) into the id of its Wagtail image."""

@@ -211,8 +211,9 @@ AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("COMMUNE_LOGIN_LOCKOUT_
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "accounts.views.lockout_response"
-# No personal data in logs: axes' log lines mask the username and address. Only failed
-# attempts are stored (they drive the lockout); successful sign-ins are not recorded.
+# No personal data in logs: axes logs no line per attempt (AXES_VERBOSE), and masks the
+# username, address and user agent wherever it does. Only failed attempts are stored (they
+# drive the lockout); successful sign-ins are not recorded.
 AXES_VERBOSE = False
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "user_agent"]
 AXES_DISABLE_ACCESS_LOG = True
