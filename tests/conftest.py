@@ -19,6 +19,16 @@ def session_media_root(tmp_path_factory):
         yield
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: lookups cached by an earlier test (locales,
+    private sections) may describe rows its rolled-back transaction took away."""
+    yield
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():

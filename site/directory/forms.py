@@ -1,12 +1,14 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.widgets import FilterSelect
+
 
 class DirectoryFilterForm(forms.Form):
     """Filters a directory listing by category and neighbourhood present in it."""
 
-    categorie = forms.ChoiceField(label=_("Catégorie"), required=False)
-    quartier = forms.ChoiceField(label=_("Quartier"), required=False)
+    categorie = forms.ChoiceField(label=_("Catégorie"), required=False, widget=FilterSelect)
+    quartier = forms.ChoiceField(label=_("Quartier"), required=False, widget=FilterSelect)
 
     def __init__(self, *args, entries, **kwargs):
         super().__init__(*args, **kwargs)

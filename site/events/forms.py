@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.antispam import HoneypotFormMixin
 from core.models import Theme
+from core.widgets import FilterSelect
 from profiles.models import Profile
 
 
@@ -20,8 +21,8 @@ class EventFilterForm(forms.Form):
     au = forms.DateField(
         label=_("Au"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
-    theme = forms.ChoiceField(label=_("Thème"), required=False)
-    profil = forms.ChoiceField(label=_("Public"), required=False)
+    theme = forms.ChoiceField(label=_("Thème"), required=False, widget=FilterSelect)
+    profil = forms.ChoiceField(label=_("Public"), required=False, widget=FilterSelect)
 
     def __init__(self, *args, locale_id: int, **kwargs):
         super().__init__(*args, **kwargs)

@@ -63,6 +63,7 @@ class NewsPage(BasePage):
 
     class Meta:
         verbose_name = _("actualité")
+        indexes = [models.Index(fields=["date"])]
 
     def get_json_ld(self, request=None):
         return {

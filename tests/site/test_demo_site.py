@@ -7,8 +7,8 @@ from wagtail.models import Locale, Page
 from core.models import ContactFormPage
 from core.taxonomy import tagged_page_models
 from demo.loader import DemoLoader
-from events.models import EventPage
-from news.models import NewsPage
+from events.models import EventIndexPage, EventPage
+from news.models import NewsIndexPage, NewsPage
 from places.models import PlacePage
 from procedures.models import ProcedurePage
 
@@ -102,3 +102,14 @@ def test_loading_twice_gives_the_same_town():
     after = {model.__name__: model.objects.count() for model in page_type_models()}
     assert before == after
     call_command("fixtree", interactive=False, stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+@pytest.mark.parametrize("index_model", [EventIndexPage, NewsIndexPage])
+def test_listing_children_are_found_by_slug_and_only_when_live(client, home, index_model):
+    index = index_model.objects.get(locale=home.locale)
+    child = index.get_children().live().specific().first()
+    assert client.get(child.url).context["page"] == child
+    assert client.get(f"{index.url}pas-une-page/").status_code == 404
+
+    child.unpublish()
+    assert client.get(child.url).status_code == 404

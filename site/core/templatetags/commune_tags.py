@@ -15,6 +15,7 @@ from wagtail.models import Locale, Page, Site
 
 from core.i18n import in_locale, locale_id_for
 from core.models import Alert
+from core.privacy import all_pages
 
 register = template.Library()
 
@@ -38,11 +39,11 @@ def _menu_items(request, page):
     """Live sections shown in the menu, under the home page of the current language."""
     if isinstance(page, Page) and page.depth >= 2:
         home_path = page.path[: 2 * Page.steplen]
-        return Page.objects.filter(path__startswith=home_path, depth=3).live().public().in_menu()
+        return all_pages().filter(path__startswith=home_path, depth=3).live().public().in_menu()
     root_path = _site_root_path(request)
     if root_path is None:
         return Page.objects.none()
-    return Page.objects.filter(url_path__startswith=root_path, depth=3).live().public().in_menu()
+    return all_pages().filter(url_path__startswith=root_path, depth=3).live().public().in_menu()
 
 
 def _site_root_path(request) -> str | None:

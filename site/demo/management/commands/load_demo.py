@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from core.db import refresh_planner_statistics
 from demo.loader import DemoLoader
 
 
@@ -8,6 +9,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         counts = DemoLoader(stdout=self.stdout).run()
+        refresh_planner_statistics()
         for label, count in counts.items():
             self.stdout.write(f"{label}: {count}")
         self.stdout.write(self.style.SUCCESS("Demo commune loaded."))

@@ -1,0 +1,63 @@
+"""Private sections (Wagtail's page view restrictions) without a query per use.
+
+Wagtail asks the database for every restriction each time a listing calls `.public()` and
+twice more before serving any page. A town site has few private sections, and they change
+only when an editor edits a page's privacy, so their paths are kept in the shared cache and
+forgotten whenever a restriction is saved or deleted or a page moves.
+"""
+
+from __future__ import annotations
+
+from django.core.cache import cache
+from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import Page, PageManager, PageQuerySet, PageViewRestriction
+from wagtail.signals import post_page_move
+
+_CACHE_KEY = "commune:restricted-paths"
+
+
+def restricted_paths() -> list[str]:
+    """Tree paths of the pages that carry a view restriction."""
+    paths = cache.get(_CACHE_KEY)
+    if paths is None:
+        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+        cache.set(_CACHE_KEY, paths, None)
+    return paths
+
+
+class PublicPageQuerySet(PageQuerySet):
+    """Wagtail's page queryset whose `.public()` and `.private()` read the cached paths."""
+
+    def private_q(self) -> Q:
+        q = Q()
+        for path in restricted_paths():
+            q |= Q(path__startswith=path)
+        return q if q else Q(pk__in=[])
+
+
+PublicPageManager = PageManager.from_queryset(PublicPageQuerySet)
+
+
+def all_pages() -> PublicPageQuerySet:
+    """Pages of every type, for listings that mix them (menus, section children)."""
+    return PublicPageQuerySet(Page)
+
+
+class CachedViewRestrictionsMixin:
+    """Skips Wagtail's two restriction queries before serving a page while the site has no
+    private section at all (the usual case); otherwise asks Wagtail, which also follows
+    aliases to their source pages."""
+
+    def get_view_restrictions(self):
+        if not restricted_paths():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+@receiver(post_page_move)
+def _forget_restricted_paths(**kwargs) -> None:
+    cache.delete(_CACHE_KEY)

@@ -1,0 +1,60 @@
+"""Private sections (Wagtail's "private" setting on a page): hidden from visitors, menus and
+listings as soon as an editor sets them, public again as soon as the editor lifts them."""
+
+import pytest
+from django.urls import reverse
+from wagtail.models import Locale, PageViewRestriction
+
+from core.models import SectionPage
+from events.models import EventIndexPage, EventPage
+from tests.factories import ContentPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def section(home):
+    return SectionPage.objects.child_of(home).live().filter(show_in_menus=True).first()
+
+
+def make_private(page) -> PageViewRestriction:
+    return PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+
+
+def menu_links(client) -> str:
+    html = client.get("/").text
+    return html[html.index('id="navigation"') : html.index("</nav>", html.index('id="navigation"'))]
+
+
+def test_a_private_section_leaves_the_menu_and_asks_visitors_to_sign_in(client, section):
+    assert section.url in menu_links(client)
+    restriction = make_private(section)
+
+    assert section.url not in menu_links(client)
+    response = client.get(section.url)
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("wagtailcore_login"))
+
+    restriction.delete()
+    assert section.url in menu_links(client)
+    assert client.get(section.url).status_code == 200
+
+
+def test_events_of_a_private_agenda_leave_the_home_page(client):
+    agenda = EventIndexPage.objects.get(locale=Locale.get_default())
+    soonest = EventPage.objects.child_of(agenda).upcoming().first()
+    assert soonest.title in client.get("/").text
+
+    make_private(agenda)
+    assert soonest.title not in client.get("/").text
+    assert client.get(soonest.url).status_code == 302
+
+
+def test_a_page_moved_into_a_private_section_turns_private(client, home, section):
+    page = ContentPageFactory(parent=home, title="Page à déplacer")
+    make_private(section)
+    assert client.get(page.url).status_code == 200
+
+    page.move(section, pos="last-child")
+    page.refresh_from_db()
+    assert client.get(page.url).status_code == 302
