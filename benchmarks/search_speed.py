@@ -568,6 +568,7 @@ def main() -> None:
     from django.test import Client
     from wagtail.models import Page
 
+    from core.db import refresh_planner_statistics
     from core.net import free_port
     from search.server import MeilisearchServer
 
@@ -579,6 +580,7 @@ def main() -> None:
         print(f"demo commune loaded in {time.perf_counter() - started:.0f} s")
     started = time.perf_counter()
     added = generate_pages(args.pages)
+    refresh_planner_statistics()  # as PostgreSQL's autovacuum would after such a load
     elapsed = time.perf_counter() - started
     rate = f", {added / elapsed:.0f} pages/s" if added else ""
     print(f"generated {added} pages in {elapsed:.0f} s{rate}")

@@ -27,6 +27,11 @@ def restricted_paths() -> list[str]:
     return paths
 
 
+def is_private(page: Page) -> bool:
+    """Whether the page is in a private section (itself restricted or below such a page)."""
+    return any(page.path.startswith(path) for path in restricted_paths())
+
+
 class PublicPageQuerySet(PageQuerySet):
     """Wagtail's page queryset whose `.public()` and `.private()` read the cached paths."""
 

@@ -65,27 +65,32 @@ class HomePage(BasePage):
         return context
 
     def localized_quick_links(self) -> list[tuple[str, Page]]:
-        """(label, page) of each quick link, in this home page's language, in two queries."""
+        """(label, page) of each live quick link, in this home page's language.
+
+        One query when the links already point at pages in that language (translations
+        made by wagtail-localize do), a second one for those that do not.
+        """
         links = [
             (block["value"].get("label"), block["value"]["page"])
             for block in self.quick_links.raw_data
             if block["type"] == "link" and block["value"].get("page")
         ]
-        keys = dict(
-            Page.objects.filter(pk__in=[page_id for _, page_id in links]).values_list(
-                "pk", "translation_key"
-            )
-        )
-        translations = {
-            page.translation_key: page
-            for page in Page.objects.live().filter(
-                locale_id=self.locale_id, translation_key__in=keys.values()
-            )
-        }
+        linked = {page.pk: page for page in Page.objects.filter(pk__in=[pk for _, pk in links])}
+        foreign = [page for page in linked.values() if page.locale_id != self.locale_id]
+        if foreign:
+            translations = {
+                page.translation_key: page
+                for page in Page.objects.filter(
+                    locale_id=self.locale_id,
+                    translation_key__in=[page.translation_key for page in foreign],
+                )
+            }
+            for page in foreign:
+                linked[page.pk] = translations.get(page.translation_key)
         localized = []
         for label, page_id in links:
-            page = translations.get(keys.get(page_id))
-            if page is not None:
+            page = linked.get(page_id)
+            if page is not None and page.live:
                 localized.append((label or page.title, page))
         return localized
 

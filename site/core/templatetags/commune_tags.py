@@ -11,11 +11,11 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
 from core.i18n import in_locale, locale_id_for
+from core.layout import layout_for
 from core.models import Alert
-from core.privacy import all_pages
 
 register = template.Library()
 
@@ -35,30 +35,6 @@ def json_ld(page) -> str:
     )
 
 
-def _menu_items(request, page):
-    """Live sections shown in the menu, under the home page of the current language."""
-    if isinstance(page, Page) and page.depth >= 2:
-        home_path = page.path[: 2 * Page.steplen]
-        return all_pages().filter(path__startswith=home_path, depth=3).live().public().in_menu()
-    root_path = _site_root_path(request)
-    if root_path is None:
-        return Page.objects.none()
-    return all_pages().filter(url_path__startswith=root_path, depth=3).live().public().in_menu()
-
-
-def _site_root_path(request) -> str | None:
-    """url_path of the request's site home in the active language, from Wagtail's cached
-    site root paths (pages outside the tree, like search results, have no page to ask)."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    paths = [root for root in Site.get_site_root_paths() if root.site_id == site.pk]
-    language = translation.get_language()
-    chosen = next((root for root in paths if root.language_code == language), None)
-    chosen = chosen or next(iter(paths), None)
-    return chosen.root_path if chosen else None
-
-
 @register.filter
 def in_locale_of(obj, page):
     """`obj` (a linked page or snippet) in the language of `page`, the page being shown."""
@@ -68,35 +44,23 @@ def in_locale_of(obj, page):
 @register.inclusion_tag("core/includes/main_menu.html", takes_context=True)
 def main_menu(context):
     page = context.get("page")
-    return {"items": _menu_items(context["request"], page), "current": page}
+    return {"items": layout_for(context["request"], page).menu, "current": page}
 
 
-def _live_translations(page) -> list[Page]:
-    """The page and its live translations, fetched once per rendered page."""
-    if not isinstance(page, Page) or not page.pk:
-        return []
-    if not hasattr(page, "_commune_translations"):
-        page._commune_translations = list(
-            page.get_translations(inclusive=True).live().select_related("locale")
-        )
-    return page._commune_translations
-
-
-@register.inclusion_tag("core/includes/breadcrumb.html")
-def breadcrumb(page):
-    ancestors = page.get_ancestors().filter(depth__gt=1).live()
-    return {"ancestors": ancestors, "page": page}
+@register.inclusion_tag("core/includes/breadcrumb.html", takes_context=True)
+def breadcrumb(context, page):
+    return {"ancestors": layout_for(context["request"], page).ancestors, "page": page}
 
 
 @register.inclusion_tag("core/includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
     page = context.get("page")
-    return {"translations": _live_translations(page), "current": page}
+    return {"translations": layout_for(context["request"], page).translations, "current": page}
 
 
 @register.inclusion_tag("core/includes/hreflang.html", takes_context=True)
 def hreflang_links(context):
-    translations = _live_translations(context.get("page"))
+    translations = layout_for(context["request"], context.get("page")).translations
     default = next(
         (p for p in translations if p.locale.language_code == settings.LANGUAGE_CODE), None
     )
