@@ -18,6 +18,7 @@ from wagtail.models import Page, Site
 
 from .i18n import locale_id_for
 from .privacy import is_private
+from .tree import children_path_range
 
 _REQUEST_ATTRIBUTE = "_commune_layout"
 
@@ -60,7 +61,7 @@ def _read_layout(request: HttpRequest, page: Page | None) -> Layout:
 
     conditions = Q(locale_id=locale_id, content_type_id__in=statement_types)
     if home_path:
-        conditions |= Q(depth=3, path__startswith=home_path, show_in_menus=True)
+        conditions |= Q(depth=3, path__range=children_path_range(home_path), show_in_menus=True)
     elif root_url_path:
         conditions |= Q(depth=3, url_path__startswith=root_url_path, show_in_menus=True)
     if page:

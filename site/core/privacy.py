@@ -35,6 +35,12 @@ def is_private(page: Page) -> bool:
 class PublicPageQuerySet(PageQuerySet):
     """Wagtail's page queryset whose `.public()` and `.private()` read the cached paths."""
 
+    def descendant_of_q(self, other: Page, inclusive: bool = False) -> Q:
+        # Wagtail adds `depth >= n`, which the path prefix already implies; left out so that
+        # the planner does not pick the (depth, path) index for "all pages below the home".
+        q = Q(path__startswith=other.path)
+        return q if inclusive else q & ~Q(pk=other.pk)
+
     def private_q(self) -> Q:
         q = Q()
         for path in restricted_paths():

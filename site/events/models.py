@@ -50,7 +50,9 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("agenda")
 
     def events(self):
-        return EventPage.objects.child_of(self).upcoming().with_place_title()
+        # Events take no children, so "below the agenda" is "child of the agenda" without
+        # the depth condition that would steer the planner away from the start date index.
+        return EventPage.objects.descendant_of(self).upcoming().with_place_title()
 
     def get_context(self, request, *args, **kwargs):
         from .forms import EventFilterForm

@@ -26,7 +26,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return (
             NewsPage.objects.live()
             .public()
-            .child_of(self)
+            .descendant_of(self)  # news take no children: see EventIndexPage.events()
             .order_by("-date", "-pk")
             .prefetch_related("themes")
         )
