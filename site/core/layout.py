@@ -56,14 +56,12 @@ def _read_layout(request: HttpRequest, page: Page | None) -> Layout:
         for model in (AccessibilityStatementPage, EcoDesignStatementPage)
     }
     home_path = page.path[: 2 * Page.steplen] if page and page.depth >= 2 else None
-    root_url_path = None if home_path else _site_root_url_path(request)
+    home_path = home_path or _site_home_path(request, locale_id)
     ancestor_paths = _ancestor_paths(page)
 
     conditions = Q(locale_id=locale_id, content_type_id__in=statement_types)
     if home_path:
         conditions |= Q(depth=3, path__range=children_path_range(home_path), show_in_menus=True)
-    elif root_url_path:
-        conditions |= Q(depth=3, url_path__startswith=root_url_path, show_in_menus=True)
     if page:
         conditions |= Q(translation_key=page.translation_key)
     if ancestor_paths:
@@ -83,7 +81,7 @@ def _read_layout(request: HttpRequest, page: Page | None) -> Layout:
 
     layout = Layout()
     for row in rows:
-        if _in_menu(row, home_path, root_url_path):
+        if _in_menu(row, home_path):
             layout.menu.append(row)
         if page and row.translation_key == page.translation_key:
             layout.translations.append(row)
@@ -95,13 +93,15 @@ def _read_layout(request: HttpRequest, page: Page | None) -> Layout:
     return layout
 
 
-def _in_menu(row: Page, home_path: str | None, root_url_path: str | None) -> bool:
+def _in_menu(row: Page, home_path: str | None) -> bool:
     """A public section of the home page shown in menus (the query's menu condition)."""
-    if row.depth != 3 or not row.show_in_menus or is_private(row):
-        return False
-    if home_path:
-        return row.path.startswith(home_path)
-    return bool(root_url_path) and row.url_path.startswith(root_url_path)
+    return (
+        home_path is not None
+        and row.depth == 3
+        and row.show_in_menus
+        and row.path.startswith(home_path)
+        and not is_private(row)
+    )
 
 
 def _ancestor_paths(page: Page | None) -> list[str]:
@@ -111,14 +111,18 @@ def _ancestor_paths(page: Page | None) -> list[str]:
     return [page.path[: depth * Page.steplen] for depth in range(2, page.depth)]
 
 
-def _site_root_url_path(request: HttpRequest) -> str | None:
-    """url_path of the request's site home in the active language, from Wagtail's cached
-    site root paths (pages outside the tree, like search results, have no page to ask)."""
+def _site_home_path(request: HttpRequest, locale_id: int | None) -> str | None:
+    """Tree path of the request's site home in the active language, for views outside the
+    tree (search results): the site's root page, or its translation (one more query)."""
     site = Site.find_for_request(request)
     if site is None:
         return None
-    paths = [root for root in Site.get_site_root_paths() if root.site_id == site.pk]
-    language = translation.get_language()
-    chosen = next((root for root in paths if root.language_code == language), None)
-    chosen = chosen or next(iter(paths), None)
-    return chosen.root_path if chosen else None
+    root = site.root_page
+    if locale_id is None or root.locale_id == locale_id:
+        return root.path
+    translation_path = (
+        Page.objects.filter(translation_key=root.translation_key, locale_id=locale_id)
+        .values_list("path", flat=True)
+        .first()
+    )
+    return translation_path or root.path
