@@ -8,7 +8,7 @@ from functools import partial
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.documents import get_document_model
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from . import tasks
@@ -31,6 +31,11 @@ def page_moved(sender, instance: Page, **kwargs) -> None:
     _enqueue(tasks.index_subtree, instance.pk)
 
 
+def privacy_changed(sender, instance: PageViewRestriction, **kwargs) -> None:
+    """A section became private or public again: its pages leave or rejoin the index."""
+    _enqueue(tasks.index_subtree, instance.page_id)
+
+
 def page_deleted(sender, instance: Page, **kwargs) -> None:
     """Every deleted page, descendants included, passes here once (its base Page row)."""
     _enqueue(tasks.remove_pages, [instance.pk])
@@ -50,6 +55,9 @@ def connect() -> None:
     post_page_move.connect(page_moved, dispatch_uid="search.page_moved")
     page_slug_changed.connect(page_moved, dispatch_uid="search.page_slug_changed")
     post_delete.connect(page_deleted, sender=Page, dispatch_uid="search.page_deleted")
+    restriction = PageViewRestriction
+    post_save.connect(privacy_changed, sender=restriction, dispatch_uid="search.private_saved")
+    post_delete.connect(privacy_changed, sender=restriction, dispatch_uid="search.private_del")
     document_model = get_document_model()
     post_save.connect(document_changed, sender=document_model, dispatch_uid="search.doc_saved")
     post_delete.connect(document_changed, sender=document_model, dispatch_uid="search.doc_del")

@@ -74,16 +74,24 @@ def index_page(page_id: int, attempt: int = 1) -> str:
 
 @task()
 def index_subtree(page_id: int, attempt: int = 1) -> str:
-    """Re-index a page and its descendants (after a move their URLs change)."""
+    """Make the index agree with a page and its descendants: after a move their URLs change;
+    when a section becomes private its pages leave the index, and come back when it is public
+    again."""
     page = Page.objects.filter(pk=page_id).first()
     if page is None:
         return "missing"
     code = language_code_of(page)
     pages = live_pages(page.locale_id).descendant_of(page, inclusive=True)
+    hidden = (
+        Page.objects.descendant_of(page, inclusive=True)
+        .exclude(pk__in=pages.values("pk"))
+        .values_list("pk", flat=True)
+    )
     try:
         ensure_index(code)
         documents = page_documents(pages.specific().iterator(chunk_size=engine.BATCH_SIZE))
         engine.upsert_in_batches(code, documents)
+        engine.delete([code], [page_document_id(pk) for pk in hidden])
         return "indexed"
     except engine.ENGINE_ERRORS:
         return _retry_later(index_subtree, attempt, page_id)

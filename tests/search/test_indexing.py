@@ -3,7 +3,7 @@ pages, and editors' synonyms, reach the real Meilisearch server."""
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
 from core.models import SectionPage
 from search.models import SynonymGroup
@@ -69,6 +69,30 @@ def test_moved_page_is_found_at_its_new_address(
     assert "/vie-associative/" in page.url
     with django_capture_on_commit_callbacks(execute=True):
         page.delete()
+
+
+def test_a_section_made_private_leaves_the_index_until_it_is_public_again(
+    search_index, culture_section, publish, api, django_capture_on_commit_callbacks
+):
+    private_section = SectionPage(title="Espace des agents", slug="espace-agents")
+    culture_section.add_child(instance=private_section)
+    publish(private_section)
+    title = "Planning d'astreinte des agents"
+    publish(ContentPageFactory(parent=private_section, publish=False, title=title))
+    assert title in titles(api("astreinte agents"))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction = PageViewRestriction.objects.create(
+            page=private_section, restriction_type=PageViewRestriction.PASSWORD, password="agents"
+        )
+    assert title not in titles(api("astreinte agents"))
+    assert "Espace des agents" not in titles(api("espace agents"))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()
+    assert title in titles(api("astreinte agents"))
+    with django_capture_on_commit_callbacks(execute=True):
+        private_section.delete()
 
 
 def test_translation_is_found_in_its_own_language_only(
