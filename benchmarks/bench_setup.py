@@ -14,12 +14,13 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "commune.settings.dev")
 
 
 def setup_django(bench_dir: Path, fresh: bool) -> None:
-    """Start Django on SQLite under `bench_dir` (wiped when `fresh`), uncached by DEBUG."""
+    """Start Django on SQLite under `bench_dir` (wiped when `fresh`), or on DATABASE_URL."""
     if fresh and bench_dir.exists():
         shutil.rmtree(bench_dir)
     bench_dir.mkdir(parents=True, exist_ok=True)
-    if "DATABASE_URL" not in os.environ:
-        os.environ["COMMUNE_VAR_DIR"] = str(bench_dir)
+    # Its own data folder (SQLite database, cache, media) even on DATABASE_URL: the demo's
+    # cache would otherwise answer for another database.
+    os.environ["COMMUNE_VAR_DIR"] = str(bench_dir)
     import django
 
     django.setup()

@@ -6,4 +6,8 @@ class CoreConfig(AppConfig):
     verbose_name = "Socle du site"
 
     def ready(self) -> None:
-        from . import i18n  # noqa: F401 - connects the locale cache signals
+        # Importing the layout imports core.i18n and core.privacy too, whose cache receivers
+        # connect themselves.
+        from . import layout
+
+        layout.connect()

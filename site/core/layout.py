@@ -1,120 +1,219 @@
-"""The pages the layout of every public page links to, read in one query per request.
+"""What the layout of every public page shows around its content.
 
-The header menu, the language links, the breadcrumb and the footer's statements each cost a
-query of their own, and a page query costs more in the ORM than in the database. They all
-come from the page tree, so one query with one condition per use fetches them, and the
-template tags share its result.
+The main menu, the footer's statement links and the alert banner are the same on every page
+of a language: they are read once (`SiteWide`) and kept in the shared cache until content
+changes (a publication, a move, a deletion, an alert, an audit, a restriction, a site) or an
+alert starts or ends. What depends on the page (its translations and ancestors, for the
+language links, hreflang and the breadcrumb) is one query per request, shared by the
+template tags.
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q, Subquery
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest
-from django.utils import translation
-from wagtail.models import Page, Site
+from django.utils import timezone, translation
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .i18n import locale_id_for
+from .i18n import in_locale, locale_id_for
+from .models import Alert
 from .privacy import is_private
 from .tree import children_path_range
 
 _REQUEST_ATTRIBUTE = "_commune_layout"
+_VERSION_KEY = "commune:layout-version"
+# A safety net only: invalidation and the alerts' own dates decide when it is read again.
+SITE_WIDE_LIFETIME = 3600  # seconds
+
+
+@dataclass(frozen=True)
+class Link:
+    title: str
+    url: str
+    path: str  # tree path, to mark the section of the page being shown
+
+
+@dataclass(frozen=True)
+class AlertNotice:
+    level: str
+    title: str
+    message: str
+    link_url: str | None
+
+    @property
+    def level_label(self) -> str:
+        return Alert.Level(self.level).label
+
+
+@dataclass
+class SiteWide:
+    """The parts of the layout that do not depend on the page, for one home and language."""
+
+    version: int
+    menu: list[Link] = field(default_factory=list)
+    accessibility: Link | None = None
+    accessibility_status: str | None = None  # an accessibility.models.ComplianceStatus
+    eco_design: Link | None = None
+    alerts: list[AlertNotice] = field(default_factory=list)
 
 
 @dataclass
 class Layout:
-    menu: list[Page] = field(default_factory=list)
+    site_wide: SiteWide
     translations: list[Page] = field(default_factory=list)
     ancestors: list[Page] = field(default_factory=list)
-    statements: dict[type[Page], Page] = field(default_factory=dict)
+
+    @property
+    def menu(self) -> list[Link]:
+        return self.site_wide.menu
 
 
 def layout_for(request: HttpRequest, page: Page | None) -> Layout:
-    """The layout's pages for `page` (None for views outside the tree, like search results),
+    """The layout of `page` (None for views outside the tree, like search results),
     computed once per request."""
     page = page if isinstance(page, Page) and page.pk else None
     cached = getattr(request, _REQUEST_ATTRIBUTE, None)
     if cached and cached[0] == (page.pk if page else None):
         return cached[1]
-    layout = _read_layout(request, page)
+    locale_id = page.locale_id if page else locale_id_for(translation.get_language())
+    layout = Layout(site_wide=site_wide_for(request, page, locale_id))
+    if page:
+        _read_page_links(layout, page)
     setattr(request, _REQUEST_ATTRIBUTE, ((page.pk if page else None), layout))
     return layout
 
 
-def _read_layout(request: HttpRequest, page: Page | None) -> Layout:
+def _read_page_links(layout: Layout, page: Page) -> None:
+    """The page's live translations and its ancestors from the home page down, one query."""
+    ancestor_paths = [page.path[: depth * Page.steplen] for depth in range(2, page.depth)]
+    rows = (
+        Page.objects.live()
+        .filter(Q(translation_key=page.translation_key) | Q(path__in=ancestor_paths))
+        .select_related("locale")
+        .order_by("path")
+    )
+    for row in rows:
+        if row.translation_key == page.translation_key:
+            layout.translations.append(row)
+        if row.path in ancestor_paths:
+            layout.ancestors.append(row)
+
+
+def site_wide_for(request: HttpRequest, page: Page | None, locale_id: int | None) -> SiteWide:
+    """The cached site-wide parts for the page's home and language, read again when stale."""
+    site = Site.find_for_request(request)
+    home_path = page.path[: 2 * Page.steplen] if page and page.depth >= 2 else None
+    home_path = home_path or _site_home_path(site, locale_id)
+    key = f"commune:site-wide:{site.pk if site else 0}:{home_path}:{locale_id}"
+    found = cache.get_many([_VERSION_KEY, key])
+    version = found.get(_VERSION_KEY)
+    if version is None:
+        version = time.time_ns()
+        cache.add(_VERSION_KEY, version, None)
+    site_wide = found.get(key)
+    if site_wide is None or site_wide.version != version:
+        site_wide, valid_until = _read_site_wide(request, version, home_path, locale_id)
+        cache.set(key, site_wide, _lifetime(valid_until))
+    return site_wide
+
+
+def _lifetime(valid_until: datetime | None) -> int:
+    """Seconds the site-wide parts stay true: until the next alert starts or ends."""
+    if valid_until is None:
+        return SITE_WIDE_LIFETIME
+    remaining = (valid_until - timezone.now()).total_seconds()
+    return max(1, min(SITE_WIDE_LIFETIME, int(remaining)))
+
+
+def _read_site_wide(
+    request: HttpRequest, version: int, home_path: str | None, locale_id: int | None
+) -> tuple[SiteWide, datetime | None]:
+    site_wide = SiteWide(version=version)
+    if home_path:
+        site_wide.menu = _menu(request, home_path)
+    _add_statements(site_wide, request, locale_id)
+    valid_until = _add_alerts(site_wide, request, locale_id)
+    return site_wide, valid_until
+
+
+def _link(request: HttpRequest, page: Page) -> Link:
+    return Link(title=page.title, url=page.get_url(request) or "", path=page.path)
+
+
+def _menu(request: HttpRequest, home_path: str) -> list[Link]:
+    """The home page's public sections shown in menus."""
+    sections = Page.objects.live().filter(
+        depth=3, path__range=children_path_range(home_path), show_in_menus=True
+    )
+    return [_link(request, page) for page in sections.order_by("path") if not is_private(page)]
+
+
+def _add_statements(site_wide: SiteWide, request: HttpRequest, locale_id: int | None) -> None:
+    """The accessibility and eco-design statements of the language (the first of each type
+    in tree order) and the status the latest audit gives."""
     from accessibility.models import (
         AccessibilityAudit,
         AccessibilityStatementPage,
         EcoDesignStatementPage,
+        compliance_rate,
+        compliance_status,
     )
 
-    locale_id = page.locale_id if page else locale_id_for(translation.get_language())
-    statement_types = {
-        ContentType.objects.get_for_model(model).pk: model
-        for model in (AccessibilityStatementPage, EcoDesignStatementPage)
-    }
-    home_path = page.path[: 2 * Page.steplen] if page and page.depth >= 2 else None
-    home_path = home_path or _site_home_path(request, locale_id)
-    ancestor_paths = _ancestor_paths(page)
+    types = ContentType.objects.get_for_models(AccessibilityStatementPage, EcoDesignStatementPage)
+    accessibility_type = types[AccessibilityStatementPage].pk
+    statements = Page.objects.live().filter(locale_id=locale_id, content_type__in=types.values())
+    for statement in statements.order_by("path"):
+        if is_private(statement):
+            continue
+        if statement.content_type_id == accessibility_type:
+            site_wide.accessibility = site_wide.accessibility or _link(request, statement)
+        else:
+            site_wide.eco_design = site_wide.eco_design or _link(request, statement)
+    if site_wide.accessibility:
+        audit = AccessibilityAudit.objects.newest_first().first()
+        rate = compliance_rate(audit.met_criteria, audit.applicable_criteria) if audit else None
+        site_wide.accessibility_status = compliance_status(rate)
 
-    conditions = Q(locale_id=locale_id, content_type_id__in=statement_types)
-    if home_path:
-        conditions |= Q(depth=3, path__range=children_path_range(home_path), show_in_menus=True)
-    if page:
-        conditions |= Q(translation_key=page.translation_key)
-    if ancestor_paths:
-        conditions |= Q(path__in=ancestor_paths)
 
-    latest_audit = AccessibilityAudit.objects.newest_first()
-    rows = (
-        Page.objects.live()
-        .filter(conditions)
-        .select_related("locale")
-        .annotate(
-            audit_met=Subquery(latest_audit.values("met_criteria")[:1]),
-            audit_applicable=Subquery(latest_audit.values("applicable_criteria")[:1]),
+def _add_alerts(
+    site_wide: SiteWide, request: HttpRequest, locale_id: int | None
+) -> datetime | None:
+    """The language's active alerts; returns when the next one starts or ends."""
+    now = timezone.now()
+    if locale_id is None:
+        locale_id = Locale.get_default().pk
+    changes = []
+    alerts = Alert.objects.not_over(now).filter(locale_id=locale_id).select_related("link_page")
+    for alert in alerts:
+        if alert.starts_at > now:
+            changes.append(alert.starts_at)
+            continue
+        if alert.ends_at:
+            changes.append(alert.ends_at)
+        link = in_locale(alert.link_page, alert.locale_id)
+        site_wide.alerts.append(
+            AlertNotice(
+                level=alert.level,
+                title=alert.title,
+                message=alert.message,
+                link_url=link.get_url(request) if link else None,
+            )
         )
-        .order_by("path")
-    )
-
-    layout = Layout()
-    for row in rows:
-        if _in_menu(row, home_path):
-            layout.menu.append(row)
-        if page and row.translation_key == page.translation_key:
-            layout.translations.append(row)
-        if row.path in ancestor_paths:
-            layout.ancestors.append(row)
-        statement_type = statement_types.get(row.content_type_id)
-        if statement_type and row.locale_id == locale_id:
-            layout.statements.setdefault(statement_type, row)  # the first in tree order
-    return layout
+    return min(changes, default=None)
 
 
-def _in_menu(row: Page, home_path: str | None) -> bool:
-    """A public section of the home page shown in menus (the query's menu condition)."""
-    return (
-        home_path is not None
-        and row.depth == 3
-        and row.show_in_menus
-        and row.path.startswith(home_path)
-        and not is_private(row)
-    )
-
-
-def _ancestor_paths(page: Page | None) -> list[str]:
-    """Tree paths of the page's ancestors from the home page down (the root excluded)."""
-    if page is None:
-        return []
-    return [page.path[: depth * Page.steplen] for depth in range(2, page.depth)]
-
-
-def _site_home_path(request: HttpRequest, locale_id: int | None) -> str | None:
-    """Tree path of the request's site home in the active language, for views outside the
-    tree (search results): the site's root page, or its translation (one more query)."""
-    site = Site.find_for_request(request)
+def _site_home_path(site: Site | None, locale_id: int | None) -> str | None:
+    """Tree path of the site's home in the active language, for views outside the tree
+    (search results): the site's root page, or its translation (one more query)."""
     if site is None:
         return None
     root = site.root_page
@@ -126,3 +225,26 @@ def _site_home_path(request: HttpRequest, locale_id: int | None) -> str | None:
         .first()
     )
     return translation_path or root.path
+
+
+def forget_site_wide(**kwargs) -> None:
+    """Every process reads the site-wide parts again once the change is committed (before,
+    a process could cache the state the change is about to replace)."""
+    transaction.on_commit(lambda: cache.set(_VERSION_KEY, time.time_ns(), None))
+
+
+def forget_site_wide_on_change(*models: type) -> None:
+    """Read the site-wide parts again whenever a row of one of `models` is saved or deleted."""
+    for model in models:
+        label = model._meta.label_lower
+        post_save.connect(forget_site_wide, sender=model, dispatch_uid=f"layout.save.{label}")
+        post_delete.connect(forget_site_wide, sender=model, dispatch_uid=f"layout.del.{label}")
+
+
+def connect() -> None:
+    page_published.connect(forget_site_wide, dispatch_uid="layout.page_published")
+    page_unpublished.connect(forget_site_wide, dispatch_uid="layout.page_unpublished")
+    post_page_move.connect(forget_site_wide, dispatch_uid="layout.page_moved")
+    # Deleting a page deletes its base Page row (post_save, though, names the page's type).
+    post_delete.connect(forget_site_wide, sender=Page, dispatch_uid="layout.page_deleted")
+    forget_site_wide_on_change(Alert, PageViewRestriction, Locale, Site)

@@ -94,11 +94,10 @@ class TownSettings(BaseSiteSetting):
 
 
 class AlertQuerySet(models.QuerySet):
-    def active(self, at=None):
+    def not_over(self, at=None):
+        """Alerts shown at `at` (default: now) or later."""
         at = at or timezone.now()
-        return self.filter(starts_at__lte=at).filter(
-            models.Q(ends_at__isnull=True) | models.Q(ends_at__gt=at)
-        )
+        return self.filter(models.Q(ends_at__isnull=True) | models.Q(ends_at__gt=at))
 
 
 class Alert(TranslatableMixin, models.Model):

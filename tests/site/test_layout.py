@@ -1,32 +1,42 @@
-"""The pages every page's layout links to (menu, languages, breadcrumb, statements) are read
-in a single query per request."""
+"""Every page's layout: the site-wide parts (menu, statements, alerts) come from the cache
+and are read again as soon as content changes; the page's own links cost one query."""
+
+from datetime import timedelta
 
 import pytest
 from django.test import RequestFactory
-from django.utils import translation
+from django.utils import timezone, translation
+from wagtail.models import Site
 
 from accessibility.models import AccessibilityStatementPage, EcoDesignStatementPage
-from core.layout import layout_for
+from core.layout import SITE_WIDE_LIFETIME, _lifetime, layout_for
+from core.models import Alert, SectionPage
 from news.models import NewsPage
 
 pytestmark = pytest.mark.django_db
 
 
-def test_a_page_layout_is_one_query(home, django_assert_num_queries):
+def test_a_page_layout_is_one_query_on_a_warm_site(home, django_assert_num_queries):
     news = NewsPage.objects.live().filter(locale=home.locale).first()
     layout_for(RequestFactory().get("/"), home)  # warms what a running site keeps cached
     request = RequestFactory().get(news.url)
+    Site.find_for_request(request)  # routing found the site before any template runs
 
     with django_assert_num_queries(1):
         layout = layout_for(request, news)
         assert layout_for(request, news) is layout  # shared by the template tags
 
     sections = home.get_children().live().filter(show_in_menus=True)
-    assert [page.pk for page in layout.menu] == [page.pk for page in sections]
+    assert [item.title for item in layout.menu] == [page.title for page in sections]
     assert {page.locale.language_code for page in layout.translations} == {"fr", "en", "nl"}
     assert [page.pk for page in layout.ancestors] == [home.pk, news.get_parent().pk]
-    assert set(layout.statements) == {AccessibilityStatementPage, EcoDesignStatementPage}
-    assert all(page.locale_id == home.locale_id for page in layout.statements.values())
+    site_wide = layout.site_wide
+    assert site_wide.accessibility.url == AccessibilityStatementPage.objects.get(
+        locale=home.locale
+    ).get_url(request)
+    assert site_wide.eco_design.url == EcoDesignStatementPage.objects.get(
+        locale=home.locale
+    ).get_url(request)
 
 
 def test_views_outside_the_tree_get_the_menu_of_their_language(home):
@@ -34,6 +44,55 @@ def test_views_outside_the_tree_get_the_menu_of_their_language(home):
     with translation.override("en"):
         layout = layout_for(request, None)
 
-    assert layout.menu and all(page.locale.language_code == "en" for page in layout.menu)
+    assert layout.menu and all(item.url.startswith("/en/") for item in layout.menu)
     assert layout.translations == [] and layout.ancestors == []
-    assert all(page.locale.language_code == "en" for page in layout.statements.values())
+    assert layout.site_wide.accessibility.url.startswith("/en/")
+
+
+def test_a_published_section_is_in_the_next_page_menu(
+    client, home, django_capture_on_commit_callbacks
+):
+    assert "Vie nocturne" not in client.get("/").text  # the site-wide parts are cached now
+
+    with django_capture_on_commit_callbacks(execute=True):
+        section = SectionPage(title="Vie nocturne", slug="vie-nocturne", show_in_menus=True)
+        home.add_child(instance=section)
+        section.save_revision().publish()
+
+    assert 'href="/vie-nocturne/"' in client.get("/").text
+
+
+def test_an_unpublished_section_leaves_the_menu(client, home, django_capture_on_commit_callbacks):
+    section = home.get_children().live().filter(show_in_menus=True).first()
+    assert f'href="{section.url}"' in client.get("/").text
+
+    with django_capture_on_commit_callbacks(execute=True):
+        section.specific.unpublish()
+
+    assert f'href="{section.url}"' not in client.get("/").text
+
+
+def test_a_new_alert_shows_on_the_next_page(client, home, django_capture_on_commit_callbacks):
+    client.get("/")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        Alert.objects.create(
+            title="Coupure d'eau",
+            message="Rue des Lilas, mardi de 9 h à 12 h.",
+            level=Alert.Level.WARNING,
+            locale=home.locale,
+            link_page=home,
+        )
+
+    text = client.get("/").text
+    assert "Vigilance : Coupure d&#x27;eau" in text
+    assert "Rue des Lilas, mardi de 9 h à 12 h." in text
+
+
+def test_the_site_wide_parts_are_read_again_when_an_alert_starts_or_ends():
+    now = timezone.now()
+
+    assert _lifetime(None) == SITE_WIDE_LIFETIME
+    assert 85 <= _lifetime(now + timedelta(seconds=90)) <= 90
+    assert _lifetime(now + timedelta(days=2)) == SITE_WIDE_LIFETIME
+    assert _lifetime(now - timedelta(seconds=5)) == 1

@@ -26,16 +26,20 @@ def menu_links(client) -> str:
     return html[html.index('id="navigation"') : html.index("</nav>", html.index('id="navigation"'))]
 
 
-def test_a_private_section_leaves_the_menu_and_asks_visitors_to_sign_in(client, section):
+def test_a_private_section_leaves_the_menu_and_asks_visitors_to_sign_in(
+    client, section, django_capture_on_commit_callbacks
+):
     assert section.url in menu_links(client)
-    restriction = make_private(section)
+    with django_capture_on_commit_callbacks(execute=True):  # the editor's change commits
+        restriction = make_private(section)
 
     assert section.url not in menu_links(client)
     response = client.get(section.url)
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("wagtailcore_login"))
 
-    restriction.delete()
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()
     assert section.url in menu_links(client)
     assert client.get(section.url).status_code == 200
 

@@ -8,14 +8,11 @@ import json
 from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from wagtail.models import Locale, Page
 
-from core.i18n import in_locale, locale_id_for
+from core.i18n import in_locale
 from core.layout import layout_for
-from core.models import Alert
 
 register = template.Library()
 
@@ -73,12 +70,4 @@ def hreflang_links(context):
 
 @register.inclusion_tag("core/includes/alerts.html", takes_context=True)
 def alert_banner(context):
-    page = context.get("page")
-    if isinstance(page, Page):
-        locale_id = page.locale_id
-    else:
-        locale_id = locale_id_for(translation.get_language()) or Locale.get_default().pk
-    return {
-        # No select_related: building it for a Page costs more than the rare extra query.
-        "alerts": Alert.objects.active().filter(locale_id=locale_id)
-    }
+    return {"alerts": layout_for(context["request"], context.get("page")).site_wide.alerts}
