@@ -46,7 +46,9 @@ def document_changed(sender, instance, **kwargs) -> None:
 
 
 def synonyms_changed(sender, instance: SynonymGroup, **kwargs) -> None:
-    _enqueue(tasks.push_synonyms, instance.language_code)
+    """Every language's list is sent again: the group may have left another language."""
+    for language_code in tasks.language_codes():
+        _enqueue(tasks.push_synonyms, language_code)
 
 
 def connect() -> None:

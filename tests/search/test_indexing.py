@@ -2,10 +2,13 @@
 pages, and editors' synonyms, reach the real Meilisearch server."""
 
 import pytest
+from django.core.files.base import ContentFile
 from django.core.management import call_command
+from wagtail.documents import get_document_model
 from wagtail.models import Locale, PageViewRestriction
 
 from core.models import SectionPage
+from publications.models import PublicationPage
 from search.models import SynonymGroup
 from tests.factories import ContentPageFactory, UserFactory, login_verified
 
@@ -112,6 +115,33 @@ def test_translation_is_found_in_its_own_language_only(
         page.delete()
 
 
+def test_an_uploaded_document_is_findable_by_its_title(
+    search_index, api, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        document = get_document_model().objects.create(
+            title="Règlement du concours des façades fleuries",
+            file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="reglement-facades-fleuries.pdf"),
+        )
+    found = [
+        hit for hit in api("concours facades fleuries")["results"] if hit["url"] == document.url
+    ]
+    assert [(hit["title"], hit["type"]) for hit in found] == [
+        ("Règlement du concours des façades fleuries", "Document")
+    ]
+    url = document.url
+    with django_capture_on_commit_callbacks(execute=True):
+        document.delete()
+    assert url not in [hit["url"] for hit in api("concours facades fleuries")["results"]]
+
+
+def test_a_publication_and_its_pdf_are_one_result(search_index, api):
+    publication = PublicationPage.objects.live().filter(document__isnull=False).first()
+    urls = [hit["url"] for hit in api(publication.title, limit=20)["results"]]
+
+    assert (publication.url in urls) != (publication.document.url in urls)
+
+
 def test_synonym_saved_in_the_admin_is_effective(
     search_index, client, culture_section, publish, api, django_capture_on_commit_callbacks
 ):
@@ -127,6 +157,20 @@ def test_synonym_saved_in_the_admin_is_effective(
     assert response.status_code == 302
     assert SynonymGroup.objects.filter(terms="tricot, crochet, laine").exists()
     assert "Cours de tricot" in titles(api("crochet"))
+
+
+def test_a_synonym_moved_to_another_language_leaves_the_first_one(
+    search_index, culture_section, publish, api, django_capture_on_commit_callbacks
+):
+    publish(ContentPageFactory(parent=culture_section, publish=False, title="Cours de macramé"))
+    with django_capture_on_commit_callbacks(execute=True):
+        group = SynonymGroup.objects.create(terms="macramé, nouage", language_code="fr")
+    assert "Cours de macramé" in titles(api("nouage"))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        group.language_code = "en"
+        group.save()
+    assert "Cours de macramé" not in titles(api("nouage"))
 
 
 def test_synonym_form_explains_what_is_wrong(client):

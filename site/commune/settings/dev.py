@@ -14,10 +14,12 @@ STORAGES = {
 # runserver serves static files itself; WhiteNoise is for production.
 MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: F405
 # One cache for the demo's processes (web server, worker, scheduler): what one of them
-# invalidates on a publication, the others must not keep.
+# invalidates on a publication, the others must not keep. Image renditions only ever
+# appear, and are many per page: they stay in each process's memory.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": VAR_DIR / "cache",  # noqa: F405
-    }
+    },
+    "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
 }
