@@ -211,7 +211,15 @@ class SectionPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = all_pages().child_of(self).live().public().order_by("path").specific()
+        context["children"] = (
+            all_pages()
+            .child_of(self)
+            .live()
+            .public()
+            .order_by("path")
+            .defer_streamfields()
+            .specific()
+        )
         return context
 
 

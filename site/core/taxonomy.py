@@ -21,4 +21,4 @@ def pages_tagged_with_profile(profile, locale: Locale) -> QuerySet[Page]:
             .filter(locale=locale, profiles__translation_key=profile.translation_key)
             .values_list("pk", flat=True)
         )
-    return Page.objects.filter(pk__in=page_ids).order_by("title").specific()
+    return Page.objects.filter(pk__in=page_ids).order_by("title").defer_streamfields().specific()

@@ -27,7 +27,13 @@ class DirectoryIndexPage(BasePage):
         verbose_name = _("annuaire")
 
     def entries(self):
-        return DirectoryEntryPage.objects.child_of(self).live().public().order_by("title")
+        return (
+            DirectoryEntryPage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("title")
+            .defer_streamfields()
+        )
 
     def get_context(self, request, *args, **kwargs):
         from .forms import DirectoryFilterForm

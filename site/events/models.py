@@ -52,7 +52,9 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     def events(self):
         # Events take no children, so "below the agenda" is "child of the agenda" without
         # the depth condition that would steer the planner away from the start date index.
-        return EventPage.objects.descendant_of(self).upcoming().with_place_title()
+        return (
+            EventPage.objects.descendant_of(self).upcoming().with_place_title().defer_streamfields()
+        )
 
     def get_context(self, request, *args, **kwargs):
         from .forms import EventFilterForm

@@ -53,13 +53,19 @@ class HomePage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["profile_pages"] = (
-            ProfilePage.objects.child_of(self).live().order_by("profile__sort_order")
+            ProfilePage.objects.child_of(self)
+            .live()
+            .order_by("profile__sort_order")
+            .defer_streamfields()
         )
         context["latest_news"] = (
-            NewsPage.objects.live().descendant_of(self).order_by("-date")[: self.news_count]
+            NewsPage.objects.live()
+            .descendant_of(self)
+            .order_by("-date")
+            .defer_streamfields()[: self.news_count]
         )
         context["upcoming_events"] = (
-            EventPage.objects.upcoming().descendant_of(self).with_place_title()
+            EventPage.objects.upcoming().descendant_of(self).with_place_title().defer_streamfields()
         )[: self.events_count]
         context["quick_links"] = self.localized_quick_links()
         return context

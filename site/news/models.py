@@ -28,6 +28,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             .public()
             .descendant_of(self)  # news take no children: see EventIndexPage.events()
             .order_by("-date", "-pk")
+            .defer_streamfields()
             .prefetch_related("themes")
         )
 

@@ -37,7 +37,9 @@ class PlaceIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["places"] = PlacePage.objects.child_of(self).live().public().order_by("title")
+        context["places"] = (
+            PlacePage.objects.child_of(self).live().public().order_by("title").defer_streamfields()
+        )
         return context
 
 

@@ -34,6 +34,7 @@ class PublicationIndexPage(BasePage):
             .public()
             .select_related("document")
             .order_by("-date", "-pk")
+            .defer_streamfields()
         )
         context["publications_page"] = paginate(request, publications, 20)
         return context
