@@ -113,3 +113,16 @@ def test_listing_children_are_found_by_slug_and_only_when_live(client, home, ind
 
     child.unpublish()
     assert client.get(child.url).status_code == 404
+
+
+def test_editors_see_where_a_demo_procedure_is_used():
+    """The reference index (the admin's "Usage" of a page) is rebuilt after the load."""
+    from wagtail.models import ReferenceIndex
+
+    from profiles.models import ProfilePage
+
+    french = Locale.objects.get(language_code="fr")
+    profile_page = ProfilePage.objects.filter(locale=french, top_tasks__isnull=False).first()
+    procedure = profile_page.top_tasks.first().page
+    users = ReferenceIndex.get_references_to(procedure).values_list("object_id", flat=True)
+    assert str(profile_page.pk) in users
