@@ -61,4 +61,8 @@ cat <<MSG
   Stop with Ctrl+C.
 
 MSG
-$PY manage.py runserver 127.0.0.1:8000 --noreload
+# In the background with a wait: a TERM sent to this script (not only Ctrl+C to the whole
+# terminal group) then runs the cleanup at once.
+$PY manage.py runserver 127.0.0.1:8000 --noreload &
+pids+=($!)
+wait "$!"
