@@ -52,8 +52,11 @@ class HomePage(BasePage):
         from profiles.models import ProfilePage
 
         context = super().get_context(request, *args, **kwargs)
+        # The exact type tells PostgreSQL these are a handful of rows: with the join
+        # alone it walked the whole page table in id order (5.6 ms of 10,000 pages).
         context["profile_pages"] = (
             ProfilePage.objects.child_of(self)
+            .exact_type(ProfilePage)
             .live()
             .order_by("profile__sort_order")
             .defer_streamfields()
