@@ -21,7 +21,7 @@ def _enqueue(task_, *args) -> None:
 
 def page_changed(sender, instance: Page, **kwargs) -> None:
     """Published, unpublished or its translation synced: the page's own document."""
-    _enqueue(tasks.index_page, instance.pk)
+    _enqueue_page(instance.pk)
     if getattr(instance, "document_id", None):  # a publication's summary describes its PDF
         _enqueue(tasks.index_document, instance.document_id)
 
@@ -38,7 +38,34 @@ def privacy_changed(sender, instance: PageViewRestriction, **kwargs) -> None:
 
 def page_deleted(sender, instance: Page, **kwargs) -> None:
     """Every deleted page, descendants included, passes here once (its base Page row)."""
-    _enqueue(tasks.remove_pages, [instance.pk])
+    _enqueue_page(instance.pk)
+
+
+class _PendingPages(list):
+    """The pages changed in one transaction, brought up to date by one task once it
+    commits: deleting or unpublishing a section reaches its pages one at a time."""
+
+    sent = False
+
+    def __call__(self) -> None:
+        self.sent = True
+        tasks.index_pages.enqueue(list(dict.fromkeys(self)))
+
+
+def _enqueue_page(page_id: int) -> None:
+    connection = transaction.get_connection()
+    savepoints = set(connection.savepoint_ids)
+    # Joined only under the same savepoints: if one of them rolls back, Django drops the
+    # callback with the changes it covered, and the index never hears of them.
+    for callback_savepoints, callback, _robust in connection.run_on_commit:
+        if (
+            isinstance(callback, _PendingPages)
+            and not callback.sent
+            and callback_savepoints == savepoints
+        ):
+            callback.append(page_id)
+            return
+    transaction.on_commit(_PendingPages([page_id]))
 
 
 def document_changed(sender, instance, **kwargs) -> None:

@@ -23,7 +23,6 @@ from .documents import (
     document_document_id,
     document_documents,
     live_pages,
-    page_document,
     page_document_id,
     page_documents,
 )
@@ -54,22 +53,34 @@ def _retry_later(task_, attempt: int, *args) -> str:
 
 
 @task()
-def index_page(page_id: int, attempt: int = 1) -> str:
-    """Put the page in its locale's index if it is live and public, else take it out."""
-    page = Page.objects.filter(pk=page_id).first()
+def index_pages(page_ids: list[int], attempt: int = 1) -> str:
+    """Make the index agree with each page: in its locale's index if it is live, public and
+    has a URL, out of it otherwise (out of every locale's when the page was deleted)."""
+    pages = Page.objects.filter(pk__in=page_ids)
+    locale_ids = {page.pk: page.locale_id for page in pages.only("pk", "locale_id")}
     try:
-        if page is None:
-            engine.delete(language_codes(), [page_document_id(page_id)])
-            return "removed"
-        code = language_code_of(page)
-        if live_pages(page.locale_id).filter(pk=page_id).exists() and page.get_url():
-            ensure_index(code)
-            engine.upsert(code, [page_document(page.specific)])
-            return "indexed"
-        engine.delete([code], [page_document_id(page_id)])
-        return "removed"
+        deleted = [pk for pk in page_ids if pk not in locale_ids]
+        if deleted:
+            engine.delete(language_codes(), [page_document_id(pk) for pk in deleted])
+        for locale_id in set(locale_ids.values()):
+            _index_pages_of_locale(
+                locale_id, [pk for pk, lid in locale_ids.items() if lid == locale_id]
+            )
+        return f"{len(locale_ids)} updated, {len(deleted)} removed"
     except engine.ENGINE_ERRORS:
-        return _retry_later(index_page, attempt, page_id)
+        return _retry_later(index_pages, attempt, page_ids)
+
+
+def _index_pages_of_locale(locale_id: int, page_ids: list[int]) -> None:
+    code = locale_codes()[locale_id]
+    documents = list(page_documents(live_pages(locale_id).filter(pk__in=page_ids).specific()))
+    if documents:
+        ensure_index(code)
+        engine.upsert(code, documents)
+    shown = {document["id"] for document in documents}
+    hidden = [page_document_id(pk) for pk in page_ids if page_document_id(pk) not in shown]
+    if hidden:
+        engine.delete([code], hidden)
 
 
 @task()
@@ -95,16 +106,6 @@ def index_subtree(page_id: int, attempt: int = 1) -> str:
         return "indexed"
     except engine.ENGINE_ERRORS:
         return _retry_later(index_subtree, attempt, page_id)
-
-
-@task()
-def remove_pages(page_ids: list[int], attempt: int = 1) -> str:
-    """Take deleted pages out of every locale's index."""
-    try:
-        engine.delete(language_codes(), [page_document_id(pk) for pk in page_ids])
-        return "removed"
-    except engine.ENGINE_ERRORS:
-        return _retry_later(remove_pages, attempt, page_ids)
 
 
 @task()

@@ -4,12 +4,14 @@ pages, and editors' synonyms, reach the real Meilisearch server."""
 import pytest
 from django.core.files.base import ContentFile
 from django.core.management import call_command
+from django.db import transaction
 from wagtail.documents import get_document_model
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 
 from core.models import SectionPage
 from publications.models import PublicationPage
 from search.models import SynonymGroup
+from search.signals import _PendingPages
 from tests.factories import ContentPageFactory, UserFactory, login_verified
 
 pytestmark = pytest.mark.django_db
@@ -56,6 +58,43 @@ def test_deleted_page_leaves_the_index(
     with django_capture_on_commit_callbacks(execute=True):
         page.delete()
     assert titles(api("calligraphie")) == []
+
+
+def test_a_deleted_section_leaves_the_index_with_its_pages_in_one_task(
+    search_index, culture_section, publish, api, django_capture_on_commit_callbacks
+):
+    section = SectionPage(title="Festival des lanternes", slug="festival-lanternes")
+    culture_section.add_child(instance=section)
+    publish(section)
+    section_pages = [section] + [
+        publish(ContentPageFactory(parent=section, publish=False, title=title))
+        for title in ("Parade des lanternes", "Atelier lanternes en papier")
+    ]
+    assert len(titles(api("lanternes"))) == 3
+
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        section.delete()
+    updates = [callback for callback in callbacks if isinstance(callback, _PendingPages)]
+    assert [sorted(set(update)) for update in updates] == [sorted(p.pk for p in section_pages)]
+    assert titles(api("lanternes")) == []
+
+
+def test_a_deletion_rolled_back_keeps_the_page_in_the_index(
+    search_index, culture_section, publish, api, django_capture_on_commit_callbacks
+):
+    kept = publish(ContentPageFactory(parent=culture_section, publish=False, title="Bal folk"))
+    gone = publish(ContentPageFactory(parent=culture_section, publish=False, title="Folk ceilidh"))
+    with django_capture_on_commit_callbacks(execute=True):
+        gone.delete()
+        try:
+            with transaction.atomic():
+                kept.delete()
+                raise RuntimeError("the editor's request failed")
+        except RuntimeError:
+            pass
+    assert titles(api("folk")) == ["Bal folk"]
+    with django_capture_on_commit_callbacks(execute=True):
+        Page.objects.get(pk=kept.pk).delete()
 
 
 def test_moved_page_is_found_at_its_new_address(
@@ -206,7 +245,7 @@ def test_index_update_is_retried_later_when_meilisearch_is_down(settings, home):
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     settings.MEILISEARCH_URL = "http://127.0.0.1:9"  # nothing listens there
-    assert tasks.index_page.call(home.pk) == "retry scheduled"
-    retry = DBTaskResult.objects.get(task_path="search.tasks.index_page")
-    assert retry.args_kwargs == {"args": [home.pk], "kwargs": {"attempt": 2}}
+    assert tasks.index_pages.call([home.pk]) == "retry scheduled"
+    retry = DBTaskResult.objects.get(task_path="search.tasks.index_pages")
+    assert retry.args_kwargs == {"args": [[home.pk]], "kwargs": {"attempt": 2}}
     assert retry.run_after > timezone.now()
