@@ -211,15 +211,7 @@ class SectionPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = (
-            all_pages()
-            .child_of(self)
-            .live()
-            .public()
-            .order_by("path")
-            .defer_streamfields()
-            .specific()
-        )
+        context["children"] = all_pages().child_of(self).in_listings().order_by("path").specific()
         return context
 
 

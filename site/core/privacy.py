@@ -41,6 +41,11 @@ class PublicPageQuerySet(PageQuerySet):
         q = Q(path__startswith=other.path)
         return q if inclusive else q & ~Q(pk=other.pk)
 
+    def in_listings(self) -> PublicPageQuerySet:
+        """What a listing may show: live, public pages, without the StreamFields that
+        listings never display (loading and decoding bodies was a tenth of the agenda)."""
+        return self.live().public().defer_streamfields()
+
     def private_q(self) -> Q:
         q = Q()
         for path in restricted_paths():

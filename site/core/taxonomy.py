@@ -13,11 +13,11 @@ def tagged_page_models() -> list[type[BasePage]]:
 
 
 def pages_tagged_with_profile(profile, locale: Locale) -> QuerySet[Page]:
-    """Live pages of `locale` tagged with `profile` (matched across translations)."""
+    """Live, public pages of `locale` tagged with `profile` (matched across translations)."""
     page_ids = set()
     for model in tagged_page_models():
         page_ids.update(
-            model.objects.live()
+            model.objects.in_listings()
             .filter(locale=locale, profiles__translation_key=profile.translation_key)
             .values_list("pk", flat=True)
         )

@@ -27,13 +27,7 @@ class DirectoryIndexPage(BasePage):
         verbose_name = _("annuaire")
 
     def entries(self):
-        return (
-            DirectoryEntryPage.objects.child_of(self)
-            .live()
-            .public()
-            .order_by("title")
-            .defer_streamfields()
-        )
+        return DirectoryEntryPage.objects.child_of(self).in_listings().order_by("title")
 
     def get_context(self, request, *args, **kwargs):
         from .forms import DirectoryFilterForm

@@ -26,8 +26,7 @@ class EventQuerySet(PublicPageQuerySet):
         """Live events not yet over, soonest first."""
         after = after or timezone.now()
         return (
-            self.live()
-            .public()
+            self.in_listings()
             .filter(Q(end__gte=after) | Q(end__isnull=True, start__gte=after))
             .order_by("start", "pk")
         )
@@ -52,9 +51,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     def events(self):
         # Events take no children, so "below the agenda" is "child of the agenda" without
         # the depth condition that would steer the planner away from the start date index.
-        return (
-            EventPage.objects.descendant_of(self).upcoming().with_place_title().defer_streamfields()
-        )
+        return EventPage.objects.descendant_of(self).upcoming().with_place_title()
 
     def get_context(self, request, *args, **kwargs):
         from .forms import EventFilterForm

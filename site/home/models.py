@@ -57,18 +57,14 @@ class HomePage(BasePage):
         context["profile_pages"] = (
             ProfilePage.objects.child_of(self)
             .exact_type(ProfilePage)
-            .live()
+            .in_listings()
             .order_by("profile__sort_order")
-            .defer_streamfields()
         )
         context["latest_news"] = (
-            NewsPage.objects.live()
-            .descendant_of(self)
-            .order_by("-date")
-            .defer_streamfields()[: self.news_count]
+            NewsPage.objects.in_listings().descendant_of(self).order_by("-date")[: self.news_count]
         )
         context["upcoming_events"] = (
-            EventPage.objects.upcoming().descendant_of(self).with_place_title().defer_streamfields()
+            EventPage.objects.upcoming().descendant_of(self).with_place_title()
         )[: self.events_count]
         context["quick_links"] = self.localized_quick_links()
         return context

@@ -24,11 +24,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def news(self):
         return (
-            NewsPage.objects.live()
-            .public()
+            NewsPage.objects.in_listings()
             .descendant_of(self)  # news take no children: see EventIndexPage.events()
             .order_by("-date", "-pk")
-            .defer_streamfields()
             .prefetch_related("themes")
         )
 

@@ -37,9 +37,7 @@ class PlaceIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["places"] = (
-            PlacePage.objects.child_of(self).live().public().order_by("title").defer_streamfields()
-        )
+        context["places"] = PlacePage.objects.child_of(self).in_listings().order_by("title")
         return context
 
 

@@ -63,7 +63,7 @@ class ProfilePage(BasePage):
         return context
 
     def pages_for_profile(self):
-        """Live pages of this page's locale tagged with the profile, any page type."""
+        """Live, public pages of this page's locale tagged with the profile, any page type."""
         from core.taxonomy import pages_tagged_with_profile
 
         return pages_tagged_with_profile(self.profile, self.locale)

@@ -30,11 +30,9 @@ class PublicationIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         publications = (
             PublicationPage.objects.child_of(self)
-            .live()
-            .public()
+            .in_listings()
             .select_related("document")
             .order_by("-date", "-pk")
-            .defer_streamfields()
         )
         context["publications_page"] = paginate(request, publications, 20)
         return context

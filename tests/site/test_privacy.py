@@ -7,6 +7,8 @@ from wagtail.models import Locale, PageViewRestriction
 
 from core.models import SectionPage
 from events.models import EventIndexPage, EventPage
+from news.models import NewsPage
+from profiles.models import ProfilePage
 from tests.factories import ContentPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -62,3 +64,22 @@ def test_a_page_moved_into_a_private_section_turns_private(client, home, section
     page.move(section, pos="last-child")
     page.refresh_from_db()
     assert client.get(page.url).status_code == 302
+
+
+def test_a_private_news_item_leaves_the_home_page(client):
+    latest = NewsPage.objects.filter(locale=Locale.get_default()).live().order_by("-date").first()
+    assert latest.title in client.get("/").text
+
+    make_private(latest)
+    assert latest.title not in client.get("/").text
+
+
+def test_a_private_page_leaves_its_profile_page(client, home, section):
+    profile_page = ProfilePage.objects.child_of(home).live().first()
+    page = ContentPageFactory(parent=section, title="Permanence du service accueil")
+    page.profiles.add(profile_page.profile)
+    page.save_revision().publish()
+    assert page.title in client.get(profile_page.url).text
+
+    make_private(page)
+    assert page.title not in client.get(profile_page.url).text
