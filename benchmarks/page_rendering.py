@@ -6,7 +6,9 @@ Builds a throw-away database (SQLite under var/bench/, or DATABASE_URL), loads t
 commune, measures, adds generated news and events up to --pages pages, measures again, and
 prints median/p95 server time and SQL queries per page type, with the ratio to the 40 ms
 p95 target. Requests go through the whole Django stack in-process (middleware, routing,
-templates), without the network or any cache.
+templates), without the network and without a page cache: each page is rendered anew.
+The site-wide layout data (menu, footer, alerts) is read from the shared cache, as on a
+live site, where it stays until content changes.
 """
 
 from __future__ import annotations

@@ -11,6 +11,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+from core.transactions import on_commit_batch
+
 from . import tasks
 from .models import SynonymGroup
 
@@ -41,31 +43,8 @@ def page_deleted(sender, instance: Page, **kwargs) -> None:
     _enqueue_page(instance.pk)
 
 
-class _PendingPages(list):
-    """The pages changed in one transaction, brought up to date by one task once it
-    commits: deleting or unpublishing a section reaches its pages one at a time."""
-
-    sent = False
-
-    def __call__(self) -> None:
-        self.sent = True
-        tasks.index_pages.enqueue(list(dict.fromkeys(self)))
-
-
 def _enqueue_page(page_id: int) -> None:
-    connection = transaction.get_connection()
-    savepoints = set(connection.savepoint_ids)
-    # Joined only under the same savepoints: if one of them rolls back, Django drops the
-    # callback with the changes it covered, and the index never hears of them.
-    for callback_savepoints, callback, _robust in connection.run_on_commit:
-        if (
-            isinstance(callback, _PendingPages)
-            and not callback.sent
-            and callback_savepoints == savepoints
-        ):
-            callback.append(page_id)
-            return
-    transaction.on_commit(_PendingPages([page_id]))
+    on_commit_batch("search.pages", page_id, tasks.index_pages.enqueue)
 
 
 def document_changed(sender, instance, **kwargs) -> None:

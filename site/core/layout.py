@@ -16,7 +16,6 @@ from datetime import datetime
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest
@@ -27,6 +26,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from .i18n import in_locale, locale_id_for
 from .models import Alert
 from .privacy import is_private
+from .transactions import on_commit_batch
 from .tree import children_path_range
 
 _REQUEST_ATTRIBUTE = "_commune_layout"
@@ -230,7 +230,11 @@ def _site_home_path(site: Site | None, locale_id: int | None) -> str | None:
 def forget_site_wide(**kwargs) -> None:
     """Every process reads the site-wide parts again once the change is committed (before,
     a process could cache the state the change is about to replace)."""
-    transaction.on_commit(lambda: cache.set(_VERSION_KEY, time.time_ns(), None))
+    on_commit_batch(_VERSION_KEY, None, _bump_version)
+
+
+def _bump_version(_changes: list) -> None:
+    cache.set(_VERSION_KEY, time.time_ns(), None)
 
 
 def forget_site_wide_on_change(*models: type) -> None:

@@ -11,7 +11,6 @@ from wagtail.models import Locale, Page, PageViewRestriction
 from core.models import SectionPage
 from publications.models import PublicationPage
 from search.models import SynonymGroup
-from search.signals import _PendingPages
 from tests.factories import ContentPageFactory, UserFactory, login_verified
 
 pytestmark = pytest.mark.django_db
@@ -61,8 +60,12 @@ def test_deleted_page_leaves_the_index(
 
 
 def test_a_deleted_section_leaves_the_index_with_its_pages_in_one_task(
-    search_index, culture_section, publish, api, django_capture_on_commit_callbacks
+    search_index, culture_section, publish, api, settings, django_capture_on_commit_callbacks
 ):
+    from django_tasks_db.models import DBTaskResult
+
+    from search import tasks
+
     section = SectionPage(title="Festival des lanternes", slug="festival-lanternes")
     culture_section.add_child(instance=section)
     publish(section)
@@ -72,10 +75,15 @@ def test_a_deleted_section_leaves_the_index_with_its_pages_in_one_task(
     ]
     assert len(titles(api("lanternes"))) == 3
 
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    with django_capture_on_commit_callbacks(execute=True):
         section.delete()
-    updates = [callback for callback in callbacks if isinstance(callback, _PendingPages)]
-    assert [sorted(set(update)) for update in updates] == [sorted(p.pk for p in section_pages)]
+    queued = DBTaskResult.objects.filter(task_path="search.tasks.index_pages")
+    assert queued.count() == 1
+    page_ids = queued.get().args_kwargs["args"][0]
+    assert sorted(page_ids) == sorted(page.pk for page in section_pages)
+
+    tasks.index_pages.call(page_ids)  # as the worker does
     assert titles(api("lanternes")) == []
 
 
