@@ -11,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from core.models import BasePage
+from core.privacy import is_private
 
 
 class QuickLinkBlock(blocks.StructBlock):
@@ -70,7 +71,7 @@ class HomePage(BasePage):
         return context
 
     def localized_quick_links(self) -> list[tuple[str, Page]]:
-        """(label, page) of each live quick link, in this home page's language.
+        """(label, page) of each live, public quick link, in this home page's language.
 
         One query when the links already point at pages in that language (translations
         made by wagtail-localize do), a second one for those that do not.
@@ -95,7 +96,7 @@ class HomePage(BasePage):
         localized = []
         for label, page_id in links:
             page = linked.get(page_id)
-            if page is not None and page.live:
+            if page is not None and page.live and not is_private(page):
                 localized.append((label or page.title, page))
         return localized
 

@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page, TranslatableMixin
 
 from core.models import BasePage
+from core.privacy import is_private
 
 
 class Profile(TranslatableMixin, models.Model):
@@ -56,7 +57,11 @@ class ProfilePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        top_tasks = [task.page for task in self.top_tasks.select_related("page") if task.page.live]
+        top_tasks = [
+            task.page
+            for task in self.top_tasks.select_related("page")
+            if task.page.live and not is_private(task.page)
+        ]
         top_ids = {page.pk for page in top_tasks}
         context["top_tasks"] = [page.specific for page in top_tasks]
         context["tagged_pages"] = self.pages_for_profile().exclude(pk__in=top_ids)

@@ -83,3 +83,20 @@ def test_a_private_page_leaves_its_profile_page(client, home, section):
 
     make_private(page)
     assert page.title not in client.get(profile_page.url).text
+
+
+def test_a_private_top_task_leaves_its_profile_page(client, home):
+    profile_page = ProfilePage.objects.child_of(home).live().first()
+    task = profile_page.top_tasks.first().page
+    assert f'href="{task.url}"' in client.get(profile_page.url).text
+
+    make_private(task)
+    assert f'href="{task.url}"' not in client.get(profile_page.url).text
+
+
+def test_a_private_quick_link_leaves_the_home_page(client, home):
+    label, page = home.specific.localized_quick_links()[0]
+    assert f'href="{page.url}"' in client.get("/").text
+
+    make_private(page)
+    assert f'href="{page.url}"' not in client.get("/").text
