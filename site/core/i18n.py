@@ -7,6 +7,9 @@ their codes are kept in the shared cache and refreshed whenever a locale is save
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from uuid import UUID
+
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -46,6 +49,16 @@ def in_locale(obj, locale_id: int):
     if isinstance(obj, Page):
         translations = translations.live()
     return translations.first() or obj
+
+
+def live_translations(pages: Iterable[Page], locale_id: int) -> dict[UUID, Page]:
+    """The live translations into `locale_id` of those `pages` that are in another locale,
+    by translation key: one query, none when every page is already in that locale."""
+    keys = {page.translation_key for page in pages if page.locale_id != locale_id}
+    if not keys:
+        return {}
+    translations = Page.objects.live().filter(locale_id=locale_id, translation_key__in=keys)
+    return {page.translation_key: page for page in translations.defer_streamfields()}
 
 
 @receiver(post_save, sender=Locale)

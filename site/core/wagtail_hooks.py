@@ -1,7 +1,9 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Alert, Neighbourhood, Theme
+from .rich_text import LocalizedPageLinkHandler
 
 
 class AlertViewSet(SnippetViewSet):
@@ -17,3 +19,9 @@ class AlertViewSet(SnippetViewSet):
 register_snippet(AlertViewSet)
 register_snippet(Theme)
 register_snippet(Neighbourhood)
+
+
+# After Wagtail's own hook (order 0), whose handler for the "page" link type it replaces.
+@hooks.register("register_rich_text_features", order=1)
+def localize_page_links_in_one_query(features) -> None:
+    features.register_link_type(LocalizedPageLinkHandler)

@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from core.i18n import live_translations
 from core.models import BasePage
 from core.privacy import is_private
 
@@ -71,7 +72,8 @@ class HomePage(BasePage):
         return context
 
     def localized_quick_links(self) -> list[tuple[str, Page]]:
-        """(label, page) of each live, public quick link, in this home page's language.
+        """(label, page) of each live, public quick link, in this home page's language
+        (a link without a live translation is left out).
 
         One query when the links already point at pages in that language (translations
         made by wagtail-localize do), a second one for those that do not.
@@ -81,21 +83,13 @@ class HomePage(BasePage):
             for block in self.quick_links.raw_data
             if block["type"] == "link" and block["value"].get("page")
         ]
-        linked = {page.pk: page for page in Page.objects.filter(pk__in=[pk for _, pk in links])}
-        foreign = [page for page in linked.values() if page.locale_id != self.locale_id]
-        if foreign:
-            translations = {
-                page.translation_key: page
-                for page in Page.objects.filter(
-                    locale_id=self.locale_id,
-                    translation_key__in=[page.translation_key for page in foreign],
-                )
-            }
-            for page in foreign:
-                linked[page.pk] = translations.get(page.translation_key)
+        linked = Page.objects.filter(pk__in=[pk for _, pk in links]).in_bulk()
+        translations = live_translations(linked.values(), self.locale_id)
         localized = []
         for label, page_id in links:
             page = linked.get(page_id)
+            if page is not None and page.locale_id != self.locale_id:
+                page = translations.get(page.translation_key)
             if page is not None and page.live and not is_private(page):
                 localized.append((label or page.title, page))
         return localized
