@@ -7,7 +7,10 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
+from django.core.cache import cache
 from django.db import models
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -16,7 +19,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, Site, TranslatableMixin
 from wagtail.search import index
 
 from accessibility.panels import AccessibilityWarningsPanel
@@ -91,6 +94,28 @@ class TownSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("informations de la commune")
+
+    @classmethod
+    def for_site(cls, site: Site) -> TownSettings:
+        """The site's settings from the shared cache: every page shows them, and they change
+        only when an editor saves them (which forgets the cached copy)."""
+        if site is None:
+            return super().for_site(site)  # Wagtail's DoesNotExist
+        instance = cache.get(cls._cache_key(site.pk))
+        if instance is None:
+            instance = super().for_site(site)
+            cache.set(cls._cache_key(site.pk), instance, None)
+        return instance
+
+    @staticmethod
+    def _cache_key(site_id: int) -> str:
+        return f"commune:town-settings:{site_id}"
+
+
+@receiver(post_save, sender=TownSettings)
+@receiver(post_delete, sender=TownSettings)
+def _forget_town_settings(instance: TownSettings, **kwargs) -> None:
+    cache.delete(TownSettings._cache_key(instance.site_id))
 
 
 class AlertQuerySet(models.QuerySet):

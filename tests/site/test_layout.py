@@ -4,16 +4,29 @@ and are read again as soon as content changes; the page's own links cost one que
 from datetime import timedelta
 
 import pytest
+from django.db import connection
 from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from wagtail.models import Site
 
 from accessibility.models import AccessibilityStatementPage, EcoDesignStatementPage
 from core.layout import SITE_WIDE_LIFETIME, _lifetime, layout_for
-from core.models import Alert, SectionPage
+from core.models import Alert, SectionPage, TownSettings
 from news.models import NewsPage
+from tests.factories import UserFactory, login_verified
 
 pytestmark = pytest.mark.django_db
+
+EDITABLE_TOWN_FIELDS = [
+    "town_name",
+    "address",
+    "postcode",
+    "city",
+    "phone",
+    "email",
+    "opening_hours",
+]
 
 
 def test_a_page_layout_is_one_query_on_a_warm_site(home, django_assert_num_queries):
@@ -96,3 +109,22 @@ def test_the_site_wide_parts_are_read_again_when_an_alert_starts_or_ends():
     assert 85 <= _lifetime(now + timedelta(seconds=90)) <= 90
     assert _lifetime(now + timedelta(days=2)) == SITE_WIDE_LIFETIME
     assert _lifetime(now - timedelta(seconds=5)) == 1
+
+
+def test_the_town_details_cost_no_query_and_follow_an_editor_change(client, home):
+    site = Site.objects.get(is_default_site=True)
+    town = TownSettings.for_site(site)
+    client.get("/")  # the details are cached now
+
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/")
+    assert not [query for query in queries if "core_townsettings" in query["sql"]]
+
+    login_verified(client, UserFactory(is_superuser=True))
+    response = client.post(
+        f"/admin/settings/core/townsettings/{site.pk}/",
+        {field: getattr(town, field) for field in EDITABLE_TOWN_FIELDS} | {"town_name": "Lysbourg"},
+    )
+    assert response.status_code == 302
+    client.logout()
+    assert "Lysbourg" in client.get("/").text
