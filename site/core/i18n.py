@@ -10,21 +10,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from uuid import UUID
 
-from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from wagtail.models import Locale, Page
+
+from .cached import forget_on_change, remembered
 
 _CACHE_KEY = "commune:locale-codes"
 
 
 def locale_codes() -> dict[int, str]:
     """Language code of every locale, by locale id."""
-    codes = cache.get(_CACHE_KEY)
-    if codes is None:
-        codes = dict(Locale.objects.values_list("pk", "language_code"))
-        cache.set(_CACHE_KEY, codes, None)
-    return codes
+    return remembered(_CACHE_KEY, lambda: dict(Locale.objects.values_list("pk", "language_code")))
 
 
 def locale_id_for(language_code: str) -> int | None:
@@ -61,7 +56,4 @@ def live_translations(pages: Iterable[Page], locale_id: int) -> dict[UUID, Page]
     return {page.translation_key: page for page in translations.defer_streamfields()}
 
 
-@receiver(post_save, sender=Locale)
-@receiver(post_delete, sender=Locale)
-def _forget_locale_codes(**kwargs) -> None:
-    cache.delete(_CACHE_KEY)
+forget_on_change(_CACHE_KEY, Locale)

@@ -7,7 +7,6 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
 from django.db import models
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -26,6 +25,7 @@ from accessibility.panels import AccessibilityWarningsPanel
 
 from .antispam import HONEYPOT_FIELD
 from .blocks import BodyBlock
+from .cached import forget, remembered
 from .fields import optional_link
 from .privacy import CachedViewRestrictionsMixin, PublicPageManager, all_pages
 
@@ -101,11 +101,7 @@ class TownSettings(BaseSiteSetting):
         only when an editor saves them (which forgets the cached copy)."""
         if site is None:
             return super().for_site(site)  # Wagtail's DoesNotExist
-        instance = cache.get(cls._cache_key(site.pk))
-        if instance is None:
-            instance = super().for_site(site)
-            cache.set(cls._cache_key(site.pk), instance, None)
-        return instance
+        return remembered(cls._cache_key(site.pk), lambda: super(TownSettings, cls).for_site(site))
 
     @staticmethod
     def _cache_key(site_id: int) -> str:
@@ -115,7 +111,7 @@ class TownSettings(BaseSiteSetting):
 @receiver(post_save, sender=TownSettings)
 @receiver(post_delete, sender=TownSettings)
 def _forget_town_settings(instance: TownSettings, **kwargs) -> None:
-    cache.delete(TownSettings._cache_key(instance.site_id))
+    forget(TownSettings._cache_key(instance.site_id))
 
 
 class AlertQuerySet(models.QuerySet):

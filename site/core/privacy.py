@@ -8,23 +8,22 @@ forgotten whenever a restriction is saved or deleted or a page moves.
 
 from __future__ import annotations
 
-from django.core.cache import cache
 from django.db.models import Q
-from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page, PageManager, PageQuerySet, PageViewRestriction
 from wagtail.signals import post_page_move
 
-_CACHE_KEY = "commune:restricted-paths"
+from .cached import forget, forget_on_change, remembered
+
+RESTRICTED_PATHS_KEY = "commune:restricted-paths"
 
 
 def restricted_paths() -> list[str]:
     """Tree paths of the pages that carry a view restriction."""
-    paths = cache.get(_CACHE_KEY)
-    if paths is None:
-        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
-        cache.set(_CACHE_KEY, paths, None)
-    return paths
+    return remembered(
+        RESTRICTED_PATHS_KEY,
+        lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+    )
 
 
 def is_private(page: Page) -> bool:
@@ -72,8 +71,9 @@ class CachedViewRestrictionsMixin:
         return super().get_view_restrictions()
 
 
-@receiver(post_save, sender=PageViewRestriction)
-@receiver(post_delete, sender=PageViewRestriction)
+forget_on_change(RESTRICTED_PATHS_KEY, PageViewRestriction)
+
+
 @receiver(post_page_move)
 def _forget_restricted_paths(**kwargs) -> None:
-    cache.delete(_CACHE_KEY)
+    forget(RESTRICTED_PATHS_KEY)
