@@ -9,9 +9,30 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.antispam import HoneypotFormMixin
+from core.cached import remembered
 from core.models import Theme
 from core.widgets import FilterSelect
 from profiles.models import Profile
+
+FILTER_CHOICES_KEY = "commune:agenda-filter-choices"
+
+
+def filter_choices(locale_id: int) -> dict[str, list[tuple[str, str]]]:
+    """The themes and profiles of a language, as (slug, name) pairs in their own order."""
+    return remembered(FILTER_CHOICES_KEY, _read_filter_choices).get(
+        locale_id, {"themes": [], "profiles": []}
+    )
+
+
+def _read_filter_choices() -> dict[int, dict[str, list[tuple[str, str]]]]:
+    """Every language's choices at once: both tables hold a few dozen rows."""
+    choices: dict[int, dict[str, list[tuple[str, str]]]] = {}
+    for name, model in (("themes", Theme), ("profiles", Profile)):
+        for locale_id, slug, label in model.objects.values_list("locale_id", "slug", "name"):
+            choices.setdefault(locale_id, {"themes": [], "profiles": []})[name].append(
+                (slug, label)
+            )
+    return choices
 
 
 class EventFilterForm(forms.Form):
@@ -26,10 +47,9 @@ class EventFilterForm(forms.Form):
 
     def __init__(self, *args, locale_id: int, **kwargs):
         super().__init__(*args, **kwargs)
-        themes = Theme.objects.filter(locale_id=locale_id).values_list("slug", "name")
-        profiles = Profile.objects.filter(locale_id=locale_id).values_list("slug", "name")
-        self.fields["theme"].choices = [("", _("Tous les thèmes")), *themes]
-        self.fields["profil"].choices = [("", _("Tous les publics")), *profiles]
+        choices = filter_choices(locale_id)
+        self.fields["theme"].choices = [("", _("Tous les thèmes")), *choices["themes"]]
+        self.fields["profil"].choices = [("", _("Tous les publics")), *choices["profiles"]]
 
     def clean(self):
         cleaned = super().clean()
