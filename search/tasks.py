@@ -110,17 +110,18 @@ def index_subtree(page_id: int, attempt: int = 1) -> str:
 
 @task()
 def index_document(document_id: int, attempt: int = 1) -> str:
-    """Index a Wagtail document in the languages of the publications that link it."""
+    """Index a Wagtail document in the languages of the publications that link it, and
+    take it out of the others. It is replaced in place where it stays, so that residents
+    never miss it while it is indexed again."""
     document = get_document_model().objects.filter(pk=document_id).first()
     try:
-        codes = language_codes()
-        engine.delete(codes, [document_document_id(document_id)])
-        if document is None:
-            return "removed"
-        for code, item in document_documents(document).items():
+        items = document_documents(document) if document else {}
+        stale = [code for code in language_codes() if code not in items]
+        engine.delete(stale, [document_document_id(document_id)])
+        for code, item in items.items():
             ensure_index(code)
             engine.upsert(code, [item])
-        return "indexed"
+        return "indexed" if items else "removed"
     except engine.ENGINE_ERRORS:
         return _retry_later(index_document, attempt, document_id)
 

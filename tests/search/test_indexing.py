@@ -10,6 +10,7 @@ from wagtail.models import Locale, Page, PageViewRestriction
 
 from core.models import SectionPage
 from publications.models import PublicationPage
+from search import engine
 from search.models import SynonymGroup
 from tests.factories import ContentPageFactory, UserFactory, login_verified
 
@@ -180,6 +181,36 @@ def test_an_uploaded_document_is_findable_by_its_title(
     with django_capture_on_commit_callbacks(execute=True):
         document.delete()
     assert url not in [hit["url"] for hit in api("concours facades fleuries")["results"]]
+
+
+def latest_deletion_in(language_code: str) -> int | None:
+    """The uid of the last deletion Meilisearch was asked for in a language's index."""
+    tasks = engine.indexing_client().get_tasks(
+        {"indexUids": [engine.index_uid(language_code)], "types": ["documentDeletion"], "limit": 1}
+    )
+    return tasks.results[0].uid if tasks.results else None
+
+
+def test_a_document_renamed_by_an_editor_is_replaced_in_place(
+    search_index, api, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        document = get_document_model().objects.create(
+            title="Calendrier des marchés nocturnes",
+            file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="marches-nocturnes.pdf"),
+        )
+    deletion_before = latest_deletion_in("fr")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        document.title = "Calendrier des marchés nocturnes de l'été"
+        document.save()
+
+    assert latest_deletion_in("fr") == deletion_before  # never out of the index meanwhile
+    titles_found = [hit["title"] for hit in api("marchés nocturnes")["results"]]
+    assert titles_found.count("Calendrier des marchés nocturnes de l'été") == 1
+    assert "Calendrier des marchés nocturnes" not in titles_found
+    with django_capture_on_commit_callbacks(execute=True):
+        document.delete()
 
 
 def test_a_publication_and_its_pdf_are_one_result(search_index, api):
