@@ -84,8 +84,10 @@ def test_a_deleted_section_leaves_the_index_with_its_pages_in_one_task(
     page_ids = queued.get().args_kwargs["args"][0]
     assert sorted(page_ids) == sorted(page.pk for page in section_pages)
 
+    deletions_before = deletions_in("fr")
     tasks.index_pages.call(page_ids)  # as the worker does
     assert titles(api("lanternes")) == []
+    assert len(deletions_in("fr") - deletions_before) == 1  # one request for the three pages
 
 
 def test_a_deletion_rolled_back_keeps_the_page_in_the_index(
@@ -183,12 +185,12 @@ def test_an_uploaded_document_is_findable_by_its_title(
     assert url not in [hit["url"] for hit in api("concours facades fleuries")["results"]]
 
 
-def latest_deletion_in(language_code: str) -> int | None:
-    """The uid of the last deletion Meilisearch was asked for in a language's index."""
+def deletions_in(language_code: str) -> set[int]:
+    """The deletions Meilisearch was asked for in a language's index (their task uids)."""
     tasks = engine.indexing_client().get_tasks(
-        {"indexUids": [engine.index_uid(language_code)], "types": ["documentDeletion"], "limit": 1}
+        {"indexUids": [engine.index_uid(language_code)], "types": ["documentDeletion"]}
     )
-    return tasks.results[0].uid if tasks.results else None
+    return {task.uid for task in tasks.results}
 
 
 def test_a_document_renamed_by_an_editor_is_replaced_in_place(
@@ -199,13 +201,13 @@ def test_a_document_renamed_by_an_editor_is_replaced_in_place(
             title="Calendrier des marchés nocturnes",
             file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="marches-nocturnes.pdf"),
         )
-    deletion_before = latest_deletion_in("fr")
+    deletions_before = deletions_in("fr")
 
     with django_capture_on_commit_callbacks(execute=True):
         document.title = "Calendrier des marchés nocturnes de l'été"
         document.save()
 
-    assert latest_deletion_in("fr") == deletion_before  # never out of the index meanwhile
+    assert deletions_in("fr") == deletions_before  # never out of the index meanwhile
     titles_found = [hit["title"] for hit in api("marchés nocturnes")["results"]]
     assert titles_found.count("Calendrier des marchés nocturnes de l'été") == 1
     assert "Calendrier des marchés nocturnes" not in titles_found
