@@ -7,9 +7,10 @@ deals in documents and results, and so that "the engine is unreachable" is one e
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from itertools import islice
+from typing import TypeVar
 
 import meilisearch
 from django.conf import settings
@@ -21,6 +22,8 @@ from meilisearch.errors import (
 from meilisearch.index import Index
 
 from .stopwords import STOP_WORDS
+
+T = TypeVar("T")
 
 # Searchable attributes, most important first: Meilisearch's "attribute" ranking rule
 # prefers a match in the title to one in the intro, and so on.
@@ -146,8 +149,7 @@ def upsert_in_batches(
     through a batch while the next one is built; waiting for the last is enough, as an index
     runs its tasks in order. `on_batch` gets the running count after each batch."""
     sent, last_task = 0, None
-    items = iter(documents)
-    while batch := list(islice(items, BATCH_SIZE)):
+    for batch in _batches(documents):
         last_task = upsert(language_code, batch, suffix, wait=False)
         sent += len(batch)
         if on_batch:
@@ -155,6 +157,13 @@ def upsert_in_batches(
     if last_task is not None:
         _wait(last_task)
     return sent
+
+
+def _batches(items: Iterable[T]) -> Iterator[list[T]]:
+    """`items` BATCH_SIZE at a time."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, BATCH_SIZE)):
+        yield batch
 
 
 def drop_index(language_code: str, suffix: str = "") -> None:
@@ -170,8 +179,7 @@ def delete(language_codes: Iterable[str], document_ids: list[str]) -> None:
         if not document_ids or not index_exists(code):
             continue
         index = indexing_client().index(index_uid(code))
-        for start in range(0, len(document_ids), BATCH_SIZE):
-            batch = document_ids[start : start + BATCH_SIZE]
+        for batch in _batches(document_ids):
             task = index.delete_documents(filter=f"id IN {json.dumps(batch)}")
         _wait(task)  # an index runs its tasks in order
 

@@ -10,6 +10,7 @@ from django.utils.text import slugify
 from django_otp import DEVICE_ID_SESSION_KEY
 from PIL import Image as PillowImage
 from PIL import ImageDraw
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 
@@ -115,6 +116,18 @@ class ImageFactory(factory.django.DjangoModelFactory):
         image._set_image_file_metadata()  # size and hash, as an upload through the admin
         image.save()
         return image
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    """A Wagtail document holding a minimal PDF named after its title."""
+
+    class Meta:
+        model = get_document_model()
+
+    title = factory.Sequence(lambda n: f"Document de test {n}")
+    file = factory.LazyAttribute(
+        lambda document: ContentFile(b"%PDF-1.4\n%%EOF\n", name=f"{slugify(document.title)}.pdf")
+    )
 
 
 class AccessibilityAuditFactory(factory.django.DjangoModelFactory):

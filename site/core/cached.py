@@ -31,13 +31,15 @@ def forget(key: str) -> None:
     on_commit_batch(("forget", key), None, lambda _items: cache.delete(key))
 
 
-def forget_on_change(key: str, *models: type[Model]) -> None:
-    """Forget `key` whenever a row of one of `models` is saved or deleted."""
-
-    def receiver(**kwargs) -> None:
-        forget(key)
-
+def on_row_change(receiver: Callable[..., None], *models: type[Model], uid: str) -> None:
+    """Call `receiver` whenever a row of one of `models` is saved or deleted (`uid` keeps a
+    second connection from doubling the first)."""
     for model in models:
         label = model._meta.label_lower
-        post_save.connect(receiver, sender=model, weak=False, dispatch_uid=f"{key}.save.{label}")
-        post_delete.connect(receiver, sender=model, weak=False, dispatch_uid=f"{key}.del.{label}")
+        post_save.connect(receiver, sender=model, weak=False, dispatch_uid=f"{uid}.save.{label}")
+        post_delete.connect(receiver, sender=model, weak=False, dispatch_uid=f"{uid}.del.{label}")
+
+
+def forget_on_change(key: str, *models: type[Model]) -> None:
+    """Forget `key` whenever a row of one of `models` is saved or deleted."""
+    on_row_change(lambda **kwargs: forget(key), *models, uid=key)

@@ -53,7 +53,7 @@ def live_translations(pages: Iterable[Page], locale_id: int) -> dict[UUID, Page]
     if not keys:
         return {}
     translations = Page.objects.live().filter(locale_id=locale_id, translation_key__in=keys)
-    return {page.translation_key: page for page in translations.defer_streamfields()}
+    return {page.translation_key: page for page in translations}
 
 
 forget_on_change(_CACHE_KEY, Locale)

@@ -17,12 +17,13 @@ from datetime import datetime
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models import Q
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete
 from django.http import HttpRequest
 from django.utils import timezone, translation
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from .cached import on_row_change
 from .i18n import in_locale, locale_id_for
 from .models import Alert
 from .privacy import is_private
@@ -239,10 +240,7 @@ def _bump_version(_changes: list) -> None:
 
 def forget_site_wide_on_change(*models: type) -> None:
     """Read the site-wide parts again whenever a row of one of `models` is saved or deleted."""
-    for model in models:
-        label = model._meta.label_lower
-        post_save.connect(forget_site_wide, sender=model, dispatch_uid=f"layout.save.{label}")
-        post_delete.connect(forget_site_wide, sender=model, dispatch_uid=f"layout.del.{label}")
+    on_row_change(forget_site_wide, *models, uid="layout")
 
 
 def connect() -> None:

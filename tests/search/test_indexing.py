@@ -2,17 +2,15 @@
 pages, and editors' synonyms, reach the real Meilisearch server."""
 
 import pytest
-from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.db import transaction
-from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from core.models import SectionPage
 from publications.models import PublicationPage
 from search import engine
 from search.models import SynonymGroup
-from tests.factories import ContentPageFactory, UserFactory, login_verified
+from tests.factories import ContentPageFactory, DocumentFactory, UserFactory, login_verified
 
 pytestmark = pytest.mark.django_db
 
@@ -169,10 +167,7 @@ def test_an_uploaded_document_is_findable_by_its_title(
     search_index, api, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        document = get_document_model().objects.create(
-            title="Règlement du concours des façades fleuries",
-            file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="reglement-facades-fleuries.pdf"),
-        )
+        document = DocumentFactory(title="Règlement du concours des façades fleuries")
     found = [
         hit for hit in api("concours facades fleuries")["results"] if hit["url"] == document.url
     ]
@@ -197,10 +192,7 @@ def test_a_document_renamed_by_an_editor_is_replaced_in_place(
     search_index, api, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        document = get_document_model().objects.create(
-            title="Calendrier des marchés nocturnes",
-            file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="marches-nocturnes.pdf"),
-        )
+        document = DocumentFactory(title="Calendrier des marchés nocturnes")
     deletions_before = deletions_in("fr")
 
     with django_capture_on_commit_callbacks(execute=True):
