@@ -11,7 +11,10 @@ from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.layout import FOOTER_PARTS_HOOK
+
 from .checks import ALT_FILE_NAME_PATTERN
+from .footer import statement_links
 from .models import AccessibilityAudit
 
 
@@ -110,3 +113,6 @@ class AccessibilityAuditViewSet(SnippetViewSet):
 
 
 register_snippet(AccessibilityAuditViewSet)
+
+
+hooks.register(FOOTER_PARTS_HOOK, statement_links)

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class CoreConfig(AppConfig):
@@ -6,8 +7,8 @@ class CoreConfig(AppConfig):
     verbose_name = "Socle du site"
 
     def ready(self) -> None:
-        # Importing the layout imports core.i18n and core.privacy too, whose cache receivers
-        # connect themselves.
-        from . import layout
+        from . import cached, tree
 
-        layout.connect()
+        cached.connect()
+        # After every migration, since a later Wagtail migration may rebuild the page table.
+        post_migrate.connect(tree.ensure_tree_index, sender=self, dispatch_uid="core.tree_index")

@@ -1,45 +1,142 @@
-"""Small lookups every page needs (locales, private sections, town details, filter choices),
-kept in the shared cache until the rows they come from change."""
+"""The one place that caches: small lookups every page needs, kept in the shared cache until
+the rows they come from change.
+
+`LOOKUPS` is the table of what each cached lookup depends on: the models whose saved or
+deleted rows make it stale, and the changes of the page tree (publication, move, deletion)
+that do. `connect()`, called once from `CoreConfig.ready()`, wires that table to Django's and
+Wagtail's signals; nothing else in the project connects cache receivers.
+
+Each lookup has a generation number in the cache, and each value is stored with the
+generation it was read under. Forgetting a lookup (every value of it, for every site and
+language) is one write: a new generation, now and again when the transaction commits,
+because until then another process still reads the old rows and may cache them. Values are
+plain data (str, int, float, bool, None, lists, tuples and dicts of them): never model
+instances or classes of ours, whose pickles a new release could not read (the settings'
+`KEY_PREFIX` also changes with each release).
+"""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
-from typing import TypeVar
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
+from django.apps import apps
 from django.core.cache import cache
-from django.db.models import Model
 from django.db.models.signals import post_delete, post_save
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .transactions import on_commit_batch
 
 T = TypeVar("T")
 
+# A safety net for lookups that depend on nothing else: each is forgotten on change.
+DEFAULT_LIFETIME = 24 * 3600  # seconds
 
-def remembered(key: str, compute: Callable[[], T]) -> T:
-    """The cached value of `key`, computed and kept (without expiry) when missing."""
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        cache.set(key, value, None)
+PUBLISHED = "published"  # a page published or unpublished
+MOVED = "moved"  # a page moved (its path, URL and ancestors changed)
+DELETED = "deleted"  # a page deleted
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """A cached lookup: its name in the cache and what makes it stale."""
+
+    name: str
+    models: tuple[str, ...] = ()  # labels of the models whose rows it reads
+    tree_changes: tuple[str, ...] = ()  # PUBLISHED, MOVED, DELETED
+
+
+LOCALE_CODES = Lookup("locale-codes", models=("wagtailcore.Locale",))
+PRIVATE_PATHS = Lookup(
+    "private-paths", models=("wagtailcore.PageViewRestriction",), tree_changes=(MOVED,)
+)
+TOWN_SETTINGS = Lookup("town-settings", models=("core.TownSettings",))
+AGENDA_FILTER_CHOICES = Lookup("agenda-filter-choices", models=("core.Theme", "profiles.Profile"))
+# The menu, the footer's links and the alert banner (core.layout).
+SITE_WIDE = Lookup(
+    "site-wide",
+    models=(
+        "core.Alert",
+        "wagtailcore.PageViewRestriction",
+        "wagtailcore.Locale",
+        "wagtailcore.Site",
+        "accessibility.AccessibilityAudit",  # the footer's accessibility status
+    ),
+    tree_changes=(PUBLISHED, MOVED, DELETED),
+)
+
+LOOKUPS = (LOCALE_CODES, PRIVATE_PATHS, TOWN_SETTINGS, AGENDA_FILTER_CHOICES, SITE_WIDE)
+
+
+def remembered(
+    lookup: Lookup,
+    compute: Callable[[], T],
+    *parts: Any,
+    lifetime: int | Callable[[T], int] = DEFAULT_LIFETIME,
+) -> T:
+    """The value of `lookup` for `parts` (a site, a language…), computed and kept when
+    missing or older than the lookup's generation. `lifetime` (seconds) may depend on the
+    value (the alerts' banner lasts until the next alert starts or ends)."""
+    generation_key = _generation_key(lookup)
+    key = ":".join(["commune", lookup.name, *map(str, parts)])
+    found = cache.get_many([generation_key, key])
+    generation = found.get(generation_key)
+    if generation is None:
+        generation = time.time_ns()
+        cache.add(generation_key, generation, None)
+    stored = found.get(key)
+    if stored is not None and stored[0] == generation:
+        return stored[1]
+    value = compute()
+    seconds = lifetime(value) if callable(lifetime) else lifetime
+    cache.set(key, (generation, value), seconds)
     return value
 
 
-def forget(key: str) -> None:
-    """Drop `key` now, for the rest of this transaction, and again once it commits: until
-    then another process still reads the old rows and may have cached them meanwhile."""
-    cache.delete(key)
-    on_commit_batch(("forget", key), None, lambda _items: cache.delete(key))
+def forget(lookup: Lookup) -> None:
+    """Every value of `lookup` is read again: from now on in this process, and everywhere
+    once the current transaction commits."""
+    _new_generation(lookup)
+    on_commit_batch(("forget", lookup.name), None, lambda _items: _new_generation(lookup))
 
 
-def on_row_change(receiver: Callable[..., None], *models: type[Model], uid: str) -> None:
-    """Call `receiver` whenever a row of one of `models` is saved or deleted (`uid` keeps a
-    second connection from doubling the first)."""
-    for model in models:
-        label = model._meta.label_lower
-        post_save.connect(receiver, sender=model, weak=False, dispatch_uid=f"{uid}.save.{label}")
-        post_delete.connect(receiver, sender=model, weak=False, dispatch_uid=f"{uid}.del.{label}")
+def _generation_key(lookup: Lookup) -> str:
+    return f"commune:{lookup.name}:generation"
 
 
-def forget_on_change(key: str, *models: type[Model]) -> None:
-    """Forget `key` whenever a row of one of `models` is saved or deleted."""
-    on_row_change(lambda **kwargs: forget(key), *models, uid=key)
+def _new_generation(lookup: Lookup) -> None:
+    cache.set(_generation_key(lookup), time.time_ns(), None)
+
+
+_TREE_SIGNALS = {
+    PUBLISHED: ((page_published, None), (page_unpublished, None)),
+    MOVED: ((post_page_move, None),),
+    # Deleting a page deletes its base Page row (post_save, though, names the page's type).
+    DELETED: ((post_delete, "wagtailcore.Page"),),
+}
+
+
+def connect() -> None:
+    """Forget each lookup whenever what it depends on changes (see `LOOKUPS`). Models of
+    apps this site does not install are skipped."""
+    for lookup in LOOKUPS:
+
+        def receiver(lookup: Lookup = lookup, **kwargs: Any) -> None:
+            forget(lookup)
+
+        uid = f"commune.cached.{lookup.name}"
+        for label in lookup.models:
+            try:
+                model = apps.get_model(label)
+            except LookupError:
+                continue
+            post_save.connect(receiver, sender=model, weak=False, dispatch_uid=f"{uid}.{label}")
+            post_delete.connect(receiver, sender=model, weak=False, dispatch_uid=f"{uid}.-{label}")
+        for change in lookup.tree_changes:
+            for signal, sender in _TREE_SIGNALS[change]:
+                sender_model = apps.get_model(sender) if sender else None
+                signal.connect(
+                    receiver, sender=sender_model, weak=False, dispatch_uid=f"{uid}.{change}"
+                )

@@ -2,7 +2,7 @@
 
 Templates and structured data need the language of many objects on every page view.
 Wagtail's `.localized` and `obj.locale` each cost a query; locales almost never change, so
-their codes are kept in the shared cache and refreshed whenever a locale is saved or deleted.
+their codes are kept in the shared cache (core.cached) until a locale is saved or deleted.
 """
 
 from __future__ import annotations
@@ -12,14 +12,12 @@ from uuid import UUID
 
 from wagtail.models import Locale, Page
 
-from .cached import forget_on_change, remembered
-
-_CACHE_KEY = "commune:locale-codes"
+from .cached import LOCALE_CODES, remembered
 
 
 def locale_codes() -> dict[int, str]:
     """Language code of every locale, by locale id."""
-    return remembered(_CACHE_KEY, lambda: dict(Locale.objects.values_list("pk", "language_code")))
+    return remembered(LOCALE_CODES, lambda: dict(Locale.objects.values_list("pk", "language_code")))
 
 
 def locale_id_for(language_code: str) -> int | None:
@@ -54,6 +52,3 @@ def live_translations(pages: Iterable[Page], locale_id: int) -> dict[UUID, Page]
         return {}
     translations = Page.objects.live().filter(locale_id=locale_id, translation_key__in=keys)
     return {page.translation_key: page for page in translations}
-
-
-forget_on_change(_CACHE_KEY, Locale)

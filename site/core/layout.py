@@ -10,30 +10,29 @@ template tags.
 
 from __future__ import annotations
 
-import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from typing import Any
 
-from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.db.models import Q
-from django.db.models.signals import post_delete
 from django.http import HttpRequest
 from django.utils import timezone, translation
-from wagtail.models import Locale, Page, PageViewRestriction, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail import hooks
+from wagtail.models import Locale, Page, Site
 
-from .cached import on_row_change
+from .cached import SITE_WIDE, remembered
 from .i18n import in_locale, locale_id_for
 from .models import Alert
 from .privacy import is_private
-from .transactions import on_commit_batch
 from .tree import children_path_range
 
 _REQUEST_ATTRIBUTE = "_commune_layout"
-_VERSION_KEY = "commune:layout-version"
 # A safety net only: invalidation and the alerts' own dates decide when it is read again.
 SITE_WIDE_LIFETIME = 3600  # seconds
+# Apps add their links to the footer (the legal statements…) with this Wagtail hook: a
+# function of (request, locale_id) returning plain dicts {"template": …, "context": {…}},
+# cached with the rest of the site-wide layout, so they must not depend on the page.
+FOOTER_PARTS_HOOK = "commune_footer_parts"
 
 
 @dataclass(frozen=True)
@@ -59,12 +58,20 @@ class AlertNotice:
 class SiteWide:
     """The parts of the layout that do not depend on the page, for one home and language."""
 
-    version: int
     menu: list[Link] = field(default_factory=list)
-    accessibility: Link | None = None
-    accessibility_status: str | None = None  # an accessibility.models.ComplianceStatus
-    eco_design: Link | None = None
+    footer_parts: list[dict[str, Any]] = field(default_factory=list)
     alerts: list[AlertNotice] = field(default_factory=list)
+    valid_until: float | None = None  # timestamp of the next alert's start or end
+
+    @classmethod
+    def from_plain(cls, data: dict[str, Any]) -> SiteWide:
+        """Rebuilt from the plain data kept in the cache (`dataclasses.asdict`)."""
+        return cls(
+            menu=[Link(**link) for link in data["menu"]],
+            footer_parts=data["footer_parts"],
+            alerts=[AlertNotice(**alert) for alert in data["alerts"]],
+            valid_until=data["valid_until"],
+        )
 
 
 @dataclass
@@ -114,36 +121,34 @@ def site_wide_for(request: HttpRequest, page: Page | None, locale_id: int | None
     site = Site.find_for_request(request)
     home_path = page.path[: 2 * Page.steplen] if page and page.depth >= 2 else None
     home_path = home_path or _site_home_path(site, locale_id)
-    key = f"commune:site-wide:{site.pk if site else 0}:{home_path}:{locale_id}"
-    found = cache.get_many([_VERSION_KEY, key])
-    version = found.get(_VERSION_KEY)
-    if version is None:
-        version = time.time_ns()
-        cache.add(_VERSION_KEY, version, None)
-    site_wide = found.get(key)
-    if site_wide is None or site_wide.version != version:
-        site_wide, valid_until = _read_site_wide(request, version, home_path, locale_id)
-        cache.set(key, site_wide, _lifetime(valid_until))
-    return site_wide
+    data = remembered(
+        SITE_WIDE,
+        lambda: asdict(_read_site_wide(request, home_path, locale_id)),
+        site.pk if site else 0,
+        home_path,
+        locale_id,
+        lifetime=_lifetime,
+    )
+    return SiteWide.from_plain(data)
 
 
-def _lifetime(valid_until: datetime | None) -> int:
+def _lifetime(data: dict[str, Any]) -> int:
     """Seconds the site-wide parts stay true: until the next alert starts or ends."""
-    if valid_until is None:
+    if data["valid_until"] is None:
         return SITE_WIDE_LIFETIME
-    remaining = (valid_until - timezone.now()).total_seconds()
+    remaining = data["valid_until"] - timezone.now().timestamp()
     return max(1, min(SITE_WIDE_LIFETIME, int(remaining)))
 
 
-def _read_site_wide(
-    request: HttpRequest, version: int, home_path: str | None, locale_id: int | None
-) -> tuple[SiteWide, datetime | None]:
-    site_wide = SiteWide(version=version)
+def _read_site_wide(request: HttpRequest, home_path: str | None, locale_id: int | None) -> SiteWide:
+    site_wide = SiteWide()
     if home_path:
         site_wide.menu = _menu(request, home_path)
-    _add_statements(site_wide, request, locale_id)
+    for footer_parts in hooks.get_hooks(FOOTER_PARTS_HOOK):
+        site_wide.footer_parts.extend(footer_parts(request, locale_id))
     valid_until = _add_alerts(site_wide, request, locale_id)
-    return site_wide, valid_until
+    site_wide.valid_until = valid_until.timestamp() if valid_until else None
+    return site_wide
 
 
 def _link(request: HttpRequest, page: Page) -> Link:
@@ -156,33 +161,6 @@ def _menu(request: HttpRequest, home_path: str) -> list[Link]:
         depth=3, path__range=children_path_range(home_path), show_in_menus=True
     )
     return [_link(request, page) for page in sections.order_by("path") if not is_private(page)]
-
-
-def _add_statements(site_wide: SiteWide, request: HttpRequest, locale_id: int | None) -> None:
-    """The accessibility and eco-design statements of the language (the first of each type
-    in tree order) and the status the latest audit gives."""
-    from accessibility.models import (
-        AccessibilityAudit,
-        AccessibilityStatementPage,
-        EcoDesignStatementPage,
-        compliance_rate,
-        compliance_status,
-    )
-
-    types = ContentType.objects.get_for_models(AccessibilityStatementPage, EcoDesignStatementPage)
-    accessibility_type = types[AccessibilityStatementPage].pk
-    statements = Page.objects.live().filter(locale_id=locale_id, content_type__in=types.values())
-    for statement in statements.order_by("path"):
-        if is_private(statement):
-            continue
-        if statement.content_type_id == accessibility_type:
-            site_wide.accessibility = site_wide.accessibility or _link(request, statement)
-        else:
-            site_wide.eco_design = site_wide.eco_design or _link(request, statement)
-    if site_wide.accessibility:
-        audit = AccessibilityAudit.objects.newest_first().first()
-        rate = compliance_rate(audit.met_criteria, audit.applicable_criteria) if audit else None
-        site_wide.accessibility_status = compliance_status(rate)
 
 
 def _add_alerts(
@@ -226,27 +204,3 @@ def _site_home_path(site: Site | None, locale_id: int | None) -> str | None:
         .first()
     )
     return translation_path or root.path
-
-
-def forget_site_wide(**kwargs) -> None:
-    """Every process reads the site-wide parts again once the change is committed (before,
-    a process could cache the state the change is about to replace)."""
-    on_commit_batch(_VERSION_KEY, None, _bump_version)
-
-
-def _bump_version(_changes: list) -> None:
-    cache.set(_VERSION_KEY, time.time_ns(), None)
-
-
-def forget_site_wide_on_change(*models: type) -> None:
-    """Read the site-wide parts again whenever a row of one of `models` is saved or deleted."""
-    on_row_change(forget_site_wide, *models, uid="layout")
-
-
-def connect() -> None:
-    page_published.connect(forget_site_wide, dispatch_uid="layout.page_published")
-    page_unpublished.connect(forget_site_wide, dispatch_uid="layout.page_unpublished")
-    post_page_move.connect(forget_site_wide, dispatch_uid="layout.page_moved")
-    # Deleting a page deletes its base Page row (post_save, though, names the page's type).
-    post_delete.connect(forget_site_wide, sender=Page, dispatch_uid="layout.page_deleted")
-    forget_site_wide_on_change(Alert, PageViewRestriction, Locale, Site)

@@ -7,9 +7,7 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
-from django.db import models
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
+from django.db import DEFAULT_DB_ALIAS, models
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -25,7 +23,7 @@ from accessibility.panels import AccessibilityWarningsPanel
 
 from .antispam import HONEYPOT_FIELD
 from .blocks import BodyBlock
-from .cached import forget, remembered
+from .cached import TOWN_SETTINGS, remembered
 from .fields import optional_link
 from .privacy import CachedViewRestrictionsMixin, PublicPageManager, all_pages
 
@@ -98,20 +96,16 @@ class TownSettings(BaseSiteSetting):
     @classmethod
     def for_site(cls, site: Site) -> TownSettings:
         """The site's settings from the shared cache: every page shows them, and they change
-        only when an editor saves them (which forgets the cached copy)."""
+        only when an editor saves them (core.cached then forgets them)."""
         if site is None:
             return super().for_site(site)  # Wagtail's DoesNotExist
-        return remembered(cls._cache_key(site.pk), lambda: super(TownSettings, cls).for_site(site))
-
-    @staticmethod
-    def _cache_key(site_id: int) -> str:
-        return f"commune:town-settings:{site_id}"
-
-
-@receiver(post_save, sender=TownSettings)
-@receiver(post_delete, sender=TownSettings)
-def _forget_town_settings(instance: TownSettings, **kwargs) -> None:
-    forget(TownSettings._cache_key(instance.site_id))
+        fields = cls._meta.concrete_fields
+        values = remembered(
+            TOWN_SETTINGS,
+            lambda: [getattr(super(TownSettings, cls).for_site(site), f.attname) for f in fields],
+            site.pk,
+        )
+        return cls.from_db(DEFAULT_DB_ALIAS, [f.attname for f in fields], values)
 
 
 class AlertQuerySet(models.QuerySet):
@@ -190,21 +184,6 @@ class BasePage(CachedViewRestrictionsMixin, Page):
 
     class Meta:
         abstract = True
-
-    def route(self, request, path_components):
-        """Wagtail's routing, in one query per level instead of two below pages that take
-        a single child type (news, agenda, places…): the child is read as that type."""
-        child_models = type(self).allowed_subpage_models()
-        if not path_components or len(child_models) != 1:
-            return super().route(request, path_components)
-        child_model = child_models[0]
-        try:
-            child = child_model.objects.child_of(self).get(slug=path_components[0])
-        except child_model.DoesNotExist:
-            # A child of another type (allowed before a model change) or no such page.
-            return super().route(request, path_components)
-        child._cached_parent_obj = self
-        return child.route(request, path_components[1:])
 
     def get_json_ld(self, request=None) -> dict[str, Any] | None:
         """schema.org data describing the page, or None when it has none."""

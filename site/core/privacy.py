@@ -2,26 +2,22 @@
 
 Wagtail asks the database for every restriction each time a listing calls `.public()` and
 twice more before serving any page. A town site has few private sections, and they change
-only when an editor edits a page's privacy, so their paths are kept in the shared cache and
-forgotten whenever a restriction is saved or deleted or a page moves.
+only when an editor edits a page's privacy, so their paths are kept in the shared cache
+(core.cached) until a restriction is saved or deleted or a page moves.
 """
 
 from __future__ import annotations
 
 from django.db.models import Q
-from django.dispatch import receiver
 from wagtail.models import Page, PageManager, PageQuerySet, PageViewRestriction
-from wagtail.signals import post_page_move
 
-from .cached import forget, forget_on_change, remembered
-
-RESTRICTED_PATHS_KEY = "commune:restricted-paths"
+from .cached import PRIVATE_PATHS, remembered
 
 
 def restricted_paths() -> list[str]:
     """Tree paths of the pages that carry a view restriction."""
     return remembered(
-        RESTRICTED_PATHS_KEY,
+        PRIVATE_PATHS,
         lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
     )
 
@@ -31,25 +27,22 @@ def is_private(page: Page) -> bool:
     return any(page.path.startswith(path) for path in restricted_paths())
 
 
-class PublicPageQuerySet(PageQuerySet):
-    """Wagtail's page queryset whose `.public()` and `.private()` read the cached paths."""
+def private_sections_q() -> Q:
+    """Pages in a private section, as a filter on tree paths (matches nothing when the site
+    has none)."""
+    q = Q()
+    for path in restricted_paths():
+        q |= Q(path__startswith=path)
+    return q if q else Q(pk__in=[])
 
-    def descendant_of_q(self, other: Page, inclusive: bool = False) -> Q:
-        # Wagtail adds `depth >= n`, which the path prefix already implies; left out so that
-        # the planner does not pick the (depth, path) index for "all pages below the home".
-        q = Q(path__startswith=other.path)
-        return q if inclusive else q & ~Q(pk=other.pk)
+
+class PublicPageQuerySet(PageQuerySet):
+    """Wagtail's page queryset with the listings' filter, which reads the cached paths."""
 
     def in_listings(self) -> PublicPageQuerySet:
         """What a listing may show: live, public pages, without the StreamFields that
         listings never display (loading and decoding bodies was a tenth of the agenda)."""
-        return self.live().public().defer_streamfields()
-
-    def private_q(self) -> Q:
-        q = Q()
-        for path in restricted_paths():
-            q |= Q(path__startswith=path)
-        return q if q else Q(pk__in=[])
+        return self.live().exclude(private_sections_q()).defer_streamfields()
 
 
 PublicPageManager = PageManager.from_queryset(PublicPageQuerySet)
@@ -69,11 +62,3 @@ class CachedViewRestrictionsMixin:
         if not restricted_paths():
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
-
-
-forget_on_change(RESTRICTED_PATHS_KEY, PageViewRestriction)
-
-
-@receiver(post_page_move)
-def _forget_restricted_paths(**kwargs) -> None:
-    forget(RESTRICTED_PATHS_KEY)

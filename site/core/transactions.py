@@ -2,51 +2,53 @@
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Callable, Hashable
 from typing import Any
 
-from django.db import transaction
+from django.db import DEFAULT_DB_ALIAS, transaction
+
+# Per thread (Django's connections are per thread): (database alias, batch key) -> a weak
+# reference to the batch waiting for that connection's commit.
+_pending = threading.local()
 
 
 class _Batch(list):
-    def __init__(self, flush: Callable[[list], Any], savepoints: set[str]):
+    """Items waiting for one commit; registered as a single `on_commit` callback."""
+
+    def __init__(self, flush: Callable[[list], Any]):
         super().__init__()
         self.flush = flush
-        self.savepoints = savepoints
-        self.position = -1
         self.sent = False
 
     def __call__(self) -> None:
         self.sent = True
         self.flush(list(dict.fromkeys(self)))
 
-    def still_pending(self, connection) -> bool:
-        """Registered in this transaction and under the same savepoints: a savepoint or
-        transaction rolled back (or committed) since has dropped (or run) the callback."""
-        callbacks = connection.run_on_commit
-        return (
-            not self.sent
-            and 0 <= self.position < len(callbacks)
-            and callbacks[self.position][1] is self
-            and self.savepoints == set(connection.savepoint_ids)
-        )
 
-
-def on_commit_batch(key: Hashable, item: Hashable, flush: Callable[[list], Any]) -> None:
+def on_commit_batch(
+    key: Hashable, item: Hashable, flush: Callable[[list], Any], using: str = DEFAULT_DB_ALIAS
+) -> None:
     """Add `item` to the batch `key` of the current transaction; `flush` gets the batch's
     distinct items once, when the transaction commits (at once outside a transaction).
 
-    Deleting a section sends a signal per page; one task for the lot, not one per page. A
-    rolled-back savepoint drops its items with it, as Django drops its callbacks.
+    Deleting a section sends a signal per page: one task for the lot, not one per page.
+
+    Only Django's public `on_commit` is used. The batch is referenced by Django's list of
+    callbacks alone (the table here keeps a weak reference): when a rolled-back transaction
+    or savepoint discards the callback, the batch goes with it and the next item starts a
+    new one. An item added inside a savepoint to a batch begun before it stays in the batch
+    if that savepoint rolls back: flushes must read the database as it is when they run
+    (the search tasks do), so a spare item costs a little work, never a wrong result.
     """
-    connection = transaction.get_connection()
-    batches: dict = connection.__dict__.setdefault("_commune_batches", {})
-    batch = batches.get(key)
-    if batch is not None and batch.still_pending(connection):
+    batches: dict = _pending.__dict__.setdefault("batches", {})
+    reference = batches.get((using, key))
+    batch = reference() if reference is not None else None
+    if batch is None or batch.sent:
+        batch = _Batch(flush)
+        batches[(using, key)] = weakref.ref(batch)
         batch.append(item)
-        return
-    batch = _Batch(flush, set(connection.savepoint_ids))
-    batch.append(item)
-    batches[key] = batch
-    transaction.on_commit(batch)
-    batch.position = len(connection.run_on_commit) - 1
+        transaction.on_commit(batch, using=using)
+    else:
+        batch.append(item)

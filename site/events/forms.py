@@ -9,17 +9,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.antispam import HoneypotFormMixin
-from core.cached import remembered
+from core.cached import AGENDA_FILTER_CHOICES, remembered
 from core.models import Theme
 from core.widgets import FilterSelect
 from profiles.models import Profile
 
-FILTER_CHOICES_KEY = "commune:agenda-filter-choices"
-
 
 def filter_choices(locale_id: int) -> dict[str, list[tuple[str, str]]]:
     """The themes and profiles of a language, as (slug, name) pairs in their own order."""
-    return remembered(FILTER_CHOICES_KEY, _read_filter_choices).get(
+    return remembered(AGENDA_FILTER_CHOICES, _read_filter_choices).get(
         locale_id, {"themes": [], "profiles": []}
     )
 

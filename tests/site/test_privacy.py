@@ -2,12 +2,11 @@
 listings as soon as an editor sets them, public again as soon as the editor lifts them."""
 
 import pytest
-from django.core.cache import cache
 from django.urls import reverse
 from wagtail.models import Locale, PageViewRestriction
 
+from core.cached import PRIVATE_PATHS, remembered
 from core.models import SectionPage
-from core.privacy import RESTRICTED_PATHS_KEY
 from events.models import EventIndexPage, EventPage
 from news.models import NewsPage
 from profiles.models import ProfilePage
@@ -111,6 +110,6 @@ def test_a_section_made_private_while_a_visitor_reads_the_site_stays_private(
     with django_capture_on_commit_callbacks(execute=True):
         make_private(section)
         # Another process serves a page before the commit and caches what it still sees.
-        cache.set(RESTRICTED_PATHS_KEY, [], None)
+        remembered(PRIVATE_PATHS, lambda: [])
 
     assert section.title not in menu_links(client)

@@ -2,6 +2,7 @@
 
 import os
 from datetime import timedelta
+from importlib.metadata import version as package_version
 from pathlib import Path
 
 import dj_database_url
@@ -192,10 +193,16 @@ REST_FRAMEWORK = {
 # Background work: every send, post and index update is a django-tasks task.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
+# Cached values are plain data (core.cached) and their keys carry the release, so a new
+# release never reads what an older one wrote. Deployers may set COMMUNE_RELEASE (a tag or a
+# commit) for a fresh start at every deploy.
+COMMUNE_RELEASE = os.environ.get("COMMUNE_RELEASE") or package_version("commune")
+CACHE_KEY_PREFIX = f"commune-{COMMUNE_RELEASE}"
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "commune_cache",
+        "KEY_PREFIX": CACHE_KEY_PREFIX,
     }
 }
 

@@ -20,6 +20,7 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": VAR_DIR / "cache",  # noqa: F405
+        "KEY_PREFIX": CACHE_KEY_PREFIX,  # noqa: F405
     },
     "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
 }

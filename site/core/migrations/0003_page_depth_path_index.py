@@ -1,9 +1,8 @@
-"""An index on Wagtail's page tree by depth, then path.
+"""Formerly added the (depth, path) index on Wagtail's page table in raw SQL.
 
-Wagtail and treebeard find a page's children with `depth = n AND path BETWEEN …` (or LIKE
-'prefix%'), and the header menu lists the sections at depth 3; without an index on depth,
-every such query reads the whole page table. Wagtail's model declares none, so it is added
-here, under a name of our own, in plain SQL that SQLite and PostgreSQL both accept.
+The index is now ensured after every `migrate` by `core.tree.ensure_tree_index`, with
+Django's schema editor: a later Wagtail migration that rebuilds the page table on SQLite
+would have dropped it silently. Kept, empty, so that databases that applied it stay in step.
 """
 
 from django.db import migrations
@@ -15,9 +14,4 @@ class Migration(migrations.Migration):
         ("wagtailcore", "0098_apitoken"),
     ]
 
-    operations = [
-        migrations.RunSQL(
-            "CREATE INDEX commune_page_depth_path ON wagtailcore_page (depth, path)",
-            reverse_sql="DROP INDEX commune_page_depth_path",
-        ),
-    ]
+    operations: list = []

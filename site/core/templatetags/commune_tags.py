@@ -8,6 +8,7 @@ import json
 from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
+from django.template.loader import render_to_string
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
@@ -71,3 +72,12 @@ def hreflang_links(context):
 @register.inclusion_tag("core/includes/alerts.html", takes_context=True)
 def alert_banner(context):
     return {"alerts": layout_for(context["request"], context.get("page")).site_wide.alerts}
+
+
+@register.simple_tag(takes_context=True)
+def footer_parts(context) -> str:
+    """The footer links other apps add through `core.layout.FOOTER_PARTS_HOOK`."""
+    parts = layout_for(context["request"], context.get("page")).site_wide.footer_parts
+    return mark_safe(  # noqa: S308 - each part is a template rendered with autoescaping
+        "".join(render_to_string(part["template"], part["context"]) for part in parts)
+    )
