@@ -21,12 +21,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, Site, TranslatableMixin
 from wagtail.search import index
 
-from accessibility.panels import AccessibilityWarningsPanel
-
 from .antispam import HONEYPOT_FIELD
 from .blocks import BodyBlock
 from .cached import forget, remembered
 from .fields import optional_link
+from .panels import PageWarningsPanel
 from .privacy import CachedViewRestrictionsMixin, PublicPageManager, all_pages
 
 
@@ -169,7 +168,7 @@ class BasePage(CachedViewRestrictionsMixin, Page):
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("body"),
-        AccessibilityWarningsPanel(),
+        PageWarningsPanel(),
     ]
     promote_panels = Page.promote_panels + [
         MultiFieldPanel(
@@ -187,6 +186,11 @@ class BasePage(CachedViewRestrictionsMixin, Page):
     ]
 
     objects = PublicPageManager()
+
+    # True on page types whose own text stands in for the PDF documents they link to (a
+    # publication and its HTML summary): the editor's checks then ask for no other
+    # alternative.
+    has_html_alternative = False
 
     class Meta:
         abstract = True

@@ -61,5 +61,8 @@ class PublicationPage(BasePage):
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types: list[str] = []
 
+    # The body is the HTML summary of the PDF.
+    has_html_alternative = True
+
     class Meta:
         verbose_name = _("publication")
