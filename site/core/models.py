@@ -28,6 +28,10 @@ from .fields import optional_link
 from .panels import PageWarningsPanel
 from .privacy import CachedViewRestrictionsMixin, PublicPageManager, all_pages
 
+# The resident profiles pages are tagged with (seniors, familles…): a model of the profiles
+# app, which core names without importing it (core.taxonomy.get_profile_model()).
+PROFILE_MODEL = "profiles.Profile"
+
 
 class Theme(TranslatableMixin, models.Model):
     """A subject residents follow (culture, travaux…): tags pages, filters the agenda and
@@ -160,7 +164,7 @@ class BasePage(CachedViewRestrictionsMixin, Page):
 
     intro = models.TextField(_("chapô"), blank=True, help_text=_("Une ou deux phrases simples."))
     body = StreamField(BodyBlock(), verbose_name=_("contenu"), blank=True)
-    profiles = ParentalManyToManyField("profiles.Profile", verbose_name=_("profils"), blank=True)
+    profiles = ParentalManyToManyField(PROFILE_MODEL, verbose_name=_("profils"), blank=True)
     themes = ParentalManyToManyField(Theme, verbose_name=_("thèmes"), blank=True)
 
     # The warnings panel comes last: subclasses slice these panels ([:2] / [2:]) around
