@@ -39,13 +39,12 @@ class HomePage(BasePage):
     news_count = models.PositiveSmallIntegerField(_("nombre d'actualités"), default=3)
     events_count = models.PositiveSmallIntegerField(_("nombre d'événements"), default=3)
 
-    content_panels = Page.content_panels + [
-        FieldPanel("intro"),
-        FieldPanel("quick_links"),
-        FieldPanel("body"),
-        FieldPanel("news_count"),
-        FieldPanel("events_count"),
-    ]
+    content_panels = (
+        BasePage.content_panels[:2]  # title, intro
+        + [FieldPanel("quick_links")]
+        + BasePage.content_panels[2:]  # body, warnings
+        + [FieldPanel("news_count"), FieldPanel("events_count")]
+    )
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
 
