@@ -167,8 +167,11 @@ class BasePage(CachedViewRestrictionsMixin, Page):
     profiles = ParentalManyToManyField(PROFILE_MODEL, verbose_name=_("profils"), blank=True)
     themes = ParentalManyToManyField(Theme, verbose_name=_("thèmes"), blank=True)
 
-    # The warnings panel comes last: subclasses slice these panels ([:2] / [2:]) around
-    # title and intro, and it reads best right after the body it checks.
+    # Subclasses rebuild their panels from slices of this list: [:2] is title and intro,
+    # [2:] the body and its warnings panel, and most page types put their own fields in
+    # between. NewsPage cuts at [:1] to put its date after the title; DirectoryIndexPage and
+    # ProfilePage add their fields after the warnings. Keep the warnings right after the body
+    # they check.
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("body"),
@@ -254,6 +257,8 @@ class ContentPage(BasePage):
 
 
 class ContactFormField(AbstractFormField):
+    """One field of a contact form, as the editor set it up."""
+
     page = ParentalKey("ContactFormPage", on_delete=models.CASCADE, related_name="form_fields")
 
 

@@ -48,6 +48,9 @@ EventManager = PageManager.from_queryset(EventQuerySet)
 
 
 class EventIndexPage(RoutablePageMixin, BasePage):
+    """The town's agenda: upcoming events filtered by date, theme and audience, their iCal
+    feed (ical/) and the form through which associations propose an event (proposer/)."""
+
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
 
@@ -123,6 +126,9 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
 
 class EventPage(BasePage):
+    """One event of town life (concert, market, council meeting): dates, a facility of the
+    town or another place, audience, price and how to register."""
+
     start = models.DateTimeField(_("début"))
     end = models.DateTimeField(_("fin"), null=True, blank=True)
     all_day = models.BooleanField(_("toute la journée"), default=False)

@@ -29,6 +29,10 @@ class QuickLinkBlock(blocks.StructBlock):
 
 
 class HomePage(BasePage):
+    """The town's front page, one per language: an entry per resident profile, the "en 1
+    clic" quick links to the most requested procedures, then the latest news and the next
+    events (their counts set by the editors)."""
+
     quick_links = StreamField(
         [("link", QuickLinkBlock())],
         verbose_name=_("en 1 clic"),
