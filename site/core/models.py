@@ -70,13 +70,16 @@ class Neighbourhood(TranslatableMixin, models.Model):
         return self.name
 
 
+def default_town_name() -> str:
+    """The deployer's name for the town (settings.COMMUNE_TOWN_NAME), until editors set it."""
+    return settings.COMMUNE_TOWN_NAME
+
+
 @register_setting(icon="home")
 class TownSettings(BaseSiteSetting):
     """Facts about the town shown in the header, footer and structured data."""
 
-    town_name = models.CharField(
-        _("nom de la commune"), max_length=120, default="Villeneuve-sur-Lys"
-    )
+    town_name = models.CharField(_("nom de la commune"), max_length=120, default=default_town_name)
     address = models.CharField(_("adresse de la mairie"), max_length=200, blank=True)
     postcode = models.CharField(_("code postal"), max_length=10, blank=True)
     city = models.CharField(_("ville"), max_length=120, blank=True)
