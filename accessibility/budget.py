@@ -1,4 +1,4 @@
-"""Eco-design budgets of PRODUCT.md, measured on a first visit in headless Chromium.
+"""Eco-design budgets (budgets.py), measured on a first visit in headless Chromium.
 
 Per page: bytes transferred (Chrome's `encodedDataLength`: headers and body as they crossed
 the wire, compressed if the server compressed), requests, DOM elements, and the EcoIndex
@@ -84,7 +84,7 @@ def measure(browser: Browser, url: str) -> Measurement:
 
 
 def judge(target: PageTarget, measurement: Measurement) -> BudgetResult:
-    """The EcoIndex of the figures and the budgets of PRODUCT.md that they exceed."""
+    """The EcoIndex of the figures and the budgets (budgets.py) that they exceed."""
     score, grade = ecoindex(measurement)
     budget = budget_for(target)
     failures = []

@@ -1,6 +1,7 @@
-"""The eco-design budgets of PRODUCT.md, per page on a first visit. Kept apart from the
-measuring code (budget.py), which needs the test-only browser packages, so that the eco-design
-statement page can show them in production."""
+"""The eco-design budgets, per page on a first visit: the numbers the project commits to, which
+the eco-design statement publishes and the browser tests enforce. Kept apart from the measuring
+code (budget.py), which needs the test-only browser packages, so that the eco-design statement
+page can show them in production."""
 
 from __future__ import annotations
 

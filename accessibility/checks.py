@@ -1,7 +1,7 @@
 """Editor guidance before publishing (RGAA): checks of a page body that Wagtail's built-in
 content checker (Axe, run on the preview) cannot make, or makes too late.
 
-Each rule is a pure function taking a page and returning a list of `Warning`s; `check_page`
+Each rule is a pure function taking a page and returning a list of `PageWarning`s; `check_page`
 runs them all. They read the StreamField value and the rich-text *source* (the stored
 `<a linktype="document">` / `<embed embedtype="image">` markup), so they work on an unsaved
 draft and need no rendering.
@@ -23,7 +23,7 @@ from wagtail.images.models import SourceImageIOError
 
 
 @dataclass(frozen=True)
-class Warning:
+class PageWarning:
     """One piece of advice for the editor: which rule, what to do (French), and where."""
 
     rule: str
@@ -158,7 +158,7 @@ def looks_like_file_name(alt: str) -> bool:
     return bool(_FILE_NAME.search(alt.strip()))
 
 
-def image_alt(page) -> list[Warning]:
+def image_alt(page) -> list[PageWarning]:
     warnings = []
     for item in _items(page):
         if item.kind != "image" or item.decorative:
@@ -176,14 +176,14 @@ def image_alt(page) -> list[Warning]:
             ) % {"alt": alt}
         else:
             continue
-        warnings.append(Warning("image_alt", str(message), str(item.where)))
+        warnings.append(PageWarning("image_alt", str(message), str(item.where)))
     return warnings
 
 
 # --- heading_jump -------------------------------------------------------------------------
 
 
-def heading_jump(page) -> list[Warning]:
+def heading_jump(page) -> list[PageWarning]:
     warnings = []
     previous = 1  # The page title is the h1.
     for item in _items(page):
@@ -195,7 +195,7 @@ def heading_jump(page) -> list[Warning]:
                 "niveau %(previous)s. Les intertitres commencent au niveau 2 et ne sautent "
                 "pas de niveau."
             ) % {"level": item.level, "previous": previous}
-            warnings.append(Warning("heading_jump", str(message), str(item.where)))
+            warnings.append(PageWarning("heading_jump", str(message), str(item.where)))
         previous = item.level
     return warnings
 
@@ -234,7 +234,7 @@ VAGUE_LINK_TEXTS = frozenset(
 )
 
 
-def vague_link(page) -> list[Warning]:
+def vague_link(page) -> list[PageWarning]:
     warnings = []
     for item in _items(page):
         # Document links are links too: « ici » says no more on a PDF.
@@ -245,18 +245,11 @@ def vague_link(page) -> list[Warning]:
                 "Lien peu explicite « %(text)s » : l'intitulé seul doit dire où mène le "
                 "lien (par exemple « Horaires de la déchetterie »)."
             ) % {"text": item.text.strip()}
-            warnings.append(Warning("vague_link", str(message), str(item.where)))
+            warnings.append(PageWarning("vague_link", str(message), str(item.where)))
     return warnings
 
 
 # --- pdf_without_html ---------------------------------------------------------------------
-
-
-def _has_html_alternative(page) -> bool:
-    """Publication pages carry an HTML summary of their PDF."""
-    from publications.models import PublicationPage
-
-    return isinstance(page, PublicationPage)
 
 
 def _with_objects(items: list[_Item], kind: str, model) -> Iterator[tuple[_Item, object]]:
@@ -272,8 +265,10 @@ def _with_objects(items: list[_Item], kind: str, model) -> Iterator[tuple[_Item,
             yield item, obj
 
 
-def pdf_without_html(page) -> list[Warning]:
-    if _has_html_alternative(page):
+def pdf_without_html(page) -> list[PageWarning]:
+    # A page type whose own text stands for its PDFs (publications and their HTML summary)
+    # says so with `has_html_alternative`.
+    if getattr(page, "has_html_alternative", False):
         return []
     warnings = []
     for item, document in _with_objects(_items(page), "document", get_document_model()):
@@ -283,7 +278,7 @@ def pdf_without_html(page) -> list[Warning]:
             "Le document PDF « %(title)s » n'a pas d'alternative HTML : reprenez l'essentiel "
             "de son contenu dans la page, ou publiez-le comme publication avec un résumé."
         ) % {"title": document.title}
-        warnings.append(Warning("pdf_without_html", str(message), str(item.where)))
+        warnings.append(PageWarning("pdf_without_html", str(message), str(item.where)))
     return warnings
 
 
@@ -294,7 +289,7 @@ def image_max_kb() -> int:
     return settings.COMMUNE_IMAGE_MAX_KB
 
 
-def heavy_image(page) -> list[Warning]:
+def heavy_image(page) -> list[PageWarning]:
     budget = image_max_kb()
     warnings = []
     for item, image in _with_objects(_items(page), "image", get_image_model()):
@@ -308,16 +303,16 @@ def heavy_image(page) -> list[Warning]:
                 "L'image « %(title)s » pèse %(size)s Ko, au-delà du budget de %(budget)s Ko : "
                 "réduisez-la avant de l'importer (largeur de 2000 pixels au plus, JPEG ou WebP)."
             ) % {"title": image.title, "size": kilobytes, "budget": budget}
-            warnings.append(Warning("heavy_image", str(message), str(item.where)))
+            warnings.append(PageWarning("heavy_image", str(message), str(item.where)))
     return warnings
 
 
 RULES = [image_alt, heading_jump, vague_link, pdf_without_html, heavy_image]
 
 
-def check_page(page) -> list[Warning]:
+def check_page(page) -> list[PageWarning]:
     """All warnings for a page, rule by rule."""
-    warnings: list[Warning] = []
+    warnings: list[PageWarning] = []
     for rule in RULES:
         warnings.extend(rule(page))
     return warnings

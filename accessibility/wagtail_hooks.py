@@ -3,7 +3,7 @@ editor's "Checks" panel) configured for the RGAA rules editors can act on, in Fr
 
 Rules Axe cannot check from the preview (vague link text, PDF without an HTML alternative,
 heavy original images…) are made server-side by `accessibility.checks` and listed in the
-editor by `accessibility.panels.AccessibilityWarningsPanel`."""
+page editor by core's warnings panel, to which `check_page` is registered here."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -12,8 +12,9 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.layout import FOOTER_PARTS_HOOK
+from core.panels import PAGE_WARNINGS_HOOK
 
-from .checks import ALT_FILE_NAME_PATTERN
+from .checks import ALT_FILE_NAME_PATTERN, check_page
 from .footer import statement_links
 from .models import AccessibilityAudit
 
@@ -99,6 +100,9 @@ def use_commune_content_checker(request, items, page=None):
     for index, item in enumerate(items):
         if isinstance(item, ContentCheckerItem) and not isinstance(item, CommuneContentCheckerItem):
             items[index] = CommuneContentCheckerItem(in_editor=item.in_editor)
+
+
+hooks.register(PAGE_WARNINGS_HOOK, check_page)
 
 
 class AccessibilityAuditViewSet(SnippetViewSet):

@@ -2,7 +2,9 @@
 
 What is searchable on a page is declared where Wagtail expects it, in each page model's
 `search_fields`; this module reads those declarations, so a new page type is indexed
-without touching the search app.
+without touching the search app. Two things are still read here by name, and a new page type
+may want an edit: its rank among equal results (TYPE_WEIGHTS, by model name, else
+DEFAULT_WEIGHT) and its date (a `date` or `start` field, else none).
 """
 
 from __future__ import annotations

@@ -19,13 +19,16 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, Site, TranslatableMixin
 from wagtail.search import index
 
-from accessibility.panels import AccessibilityWarningsPanel
-
 from .antispam import HONEYPOT_FIELD
 from .blocks import BodyBlock
 from .cached import TOWN_SETTINGS, remembered
 from .fields import optional_link
+from .panels import PageWarningsPanel
 from .privacy import CachedViewRestrictionsMixin, PublicPageManager, all_pages
+
+# The resident profiles pages are tagged with (seniors, familles…): a model of the profiles
+# app, which core names without importing it (core.taxonomy.get_profile_model()).
+PROFILE_MODEL = "profiles.Profile"
 
 
 class Theme(TranslatableMixin, models.Model):
@@ -65,13 +68,16 @@ class Neighbourhood(TranslatableMixin, models.Model):
         return self.name
 
 
+def default_town_name() -> str:
+    """The deployer's name for the town (settings.COMMUNE_TOWN_NAME), until editors set it."""
+    return settings.COMMUNE_TOWN_NAME
+
+
 @register_setting(icon="home")
 class TownSettings(BaseSiteSetting):
     """Facts about the town shown in the header, footer and structured data."""
 
-    town_name = models.CharField(
-        _("nom de la commune"), max_length=120, default="Villeneuve-sur-Lys"
-    )
+    town_name = models.CharField(_("nom de la commune"), max_length=120, default=default_town_name)
     address = models.CharField(_("adresse de la mairie"), max_length=200, blank=True)
     postcode = models.CharField(_("code postal"), max_length=10, blank=True)
     city = models.CharField(_("ville"), max_length=120, blank=True)
@@ -155,15 +161,18 @@ class BasePage(CachedViewRestrictionsMixin, Page):
 
     intro = models.TextField(_("chapô"), blank=True, help_text=_("Une ou deux phrases simples."))
     body = StreamField(BodyBlock(), verbose_name=_("contenu"), blank=True)
-    profiles = ParentalManyToManyField("profiles.Profile", verbose_name=_("profils"), blank=True)
+    profiles = ParentalManyToManyField(PROFILE_MODEL, verbose_name=_("profils"), blank=True)
     themes = ParentalManyToManyField(Theme, verbose_name=_("thèmes"), blank=True)
 
-    # The warnings panel comes last: subclasses slice these panels ([:2] / [2:]) around
-    # title and intro, and it reads best right after the body it checks.
+    # Subclasses rebuild their panels from slices of this list: [:2] is title and intro,
+    # [2:] the body and its warnings panel, and most page types put their own fields in
+    # between. NewsPage cuts at [:1] to put its date after the title; DirectoryIndexPage and
+    # ProfilePage add their fields after the warnings. Keep the warnings right after the body
+    # they check.
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("body"),
-        AccessibilityWarningsPanel(),
+        PageWarningsPanel(),
     ]
     promote_panels = Page.promote_panels + [
         MultiFieldPanel(
@@ -181,6 +190,11 @@ class BasePage(CachedViewRestrictionsMixin, Page):
     ]
 
     objects = PublicPageManager()
+
+    # True on page types whose own text stands in for the PDF documents they link to (a
+    # publication and its HTML summary): the editor's checks then ask for no other
+    # alternative.
+    has_html_alternative = False
 
     class Meta:
         abstract = True
@@ -225,6 +239,8 @@ class ContentPage(BasePage):
 
 
 class ContactFormField(AbstractFormField):
+    """One field of a contact form, as the editor set it up."""
+
     page = ParentalKey("ContactFormPage", on_delete=models.CASCADE, related_name="form_fields")
 
 

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+from django.apps import apps
+from django.db.models import Model, QuerySet
 from wagtail.models import Locale, Page, get_page_models
 
-from .models import BasePage
+from .models import PROFILE_MODEL, BasePage
+
+
+def get_profile_model() -> type[Model]:
+    """The model of the profiles pages are tagged with (BasePage.profiles), for apps that
+    filter by profile without depending on the app that defines it."""
+    return apps.get_model(PROFILE_MODEL)
 
 
 def tagged_page_models() -> list[type[BasePage]]:

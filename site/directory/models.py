@@ -18,6 +18,9 @@ class EntryKind(models.TextChoices):
 
 
 class DirectoryIndexPage(BasePage):
+    """An annuaire of one kind (associations, businesses or health professionals): lists
+    its entries with filters."""
+
     kind = models.CharField(_("type d'annuaire"), max_length=20, choices=EntryKind.choices)
 
     content_panels = BasePage.content_panels + [FieldPanel("kind")]
@@ -43,6 +46,9 @@ class DirectoryIndexPage(BasePage):
 
 
 class DirectoryEntryPage(BasePage):
+    """One entry of a directory: an association, business or health professional of the
+    town, with its category and contact details."""
+
     category = models.CharField(_("catégorie"), max_length=80)
     address = models.CharField(_("adresse"), max_length=200, blank=True)
     neighbourhood = models.ForeignKey(

@@ -11,8 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from core.antispam import HoneypotFormMixin
 from core.cached import AGENDA_FILTER_CHOICES, remembered
 from core.models import Theme
+from core.taxonomy import get_profile_model
 from core.widgets import FilterSelect
-from profiles.models import Profile
 
 
 def filter_choices(locale_id: int) -> dict[str, list[tuple[str, str]]]:
@@ -25,7 +25,7 @@ def filter_choices(locale_id: int) -> dict[str, list[tuple[str, str]]]:
 def _read_filter_choices() -> dict[int, dict[str, list[tuple[str, str]]]]:
     """Every language's choices at once: both tables hold a few dozen rows."""
     choices: dict[int, dict[str, list[tuple[str, str]]]] = {}
-    for name, model in (("themes", Theme), ("profiles", Profile)):
+    for name, model in (("themes", Theme), ("profiles", get_profile_model())):
         for locale_id, slug, label in model.objects.values_list("locale_id", "slug", "name"):
             choices.setdefault(locale_id, {"themes": [], "profiles": []})[name].append(
                 (slug, label)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.http import HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event
@@ -14,7 +15,7 @@ def build_calendar(index_page, events) -> Calendar:
     calendar.add("prodid", "-//Commune//Agenda//FR")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", index_page.title)
-    calendar.add("x-wr-timezone", "Europe/Paris")
+    calendar.add("x-wr-timezone", settings.TIME_ZONE)
     stamp = timezone.now()
     for page in events:
         calendar.add_component(_vevent(page, stamp))

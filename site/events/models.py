@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.db.models import OuterRef, Q, Subquery
+from django.dispatch import Signal
 from django.utils import timezone
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -19,6 +21,10 @@ from core.i18n import language_code_of
 from core.models import BasePage
 from core.pagination import paginate
 from core.privacy import PublicPageQuerySet
+
+# Sent with `event` (a draft EventPage) once an association's proposal is stored, inside the
+# transaction that stores it; the app's ready() connects the editors' notification to it.
+event_proposed = Signal()
 
 
 class EventQuerySet(PublicPageQuerySet):
@@ -42,6 +48,9 @@ EventManager = PageManager.from_queryset(EventQuerySet)
 
 
 class EventIndexPage(RoutablePageMixin, BasePage):
+    """The town's agenda: upcoming events filtered by date, theme and audience, their iCal
+    feed (ical/) and the form through which associations propose an event (proposer/)."""
+
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
 
@@ -77,8 +86,49 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
         return propose_event(request, self)
 
+    @transaction.atomic
+    def add_proposed_event(self, form) -> EventPage:
+        """Store a valid proposal form (events.forms.EventProposalForm) as a draft event
+        below the agenda, put it in the agenda's moderation workflow and send
+        `event_proposed`. The association's contact details go to an EventProposal."""
+        data = form.cleaned_data
+        paragraphs = "".join(
+            f"<p>{escape(line)}</p>" for line in data["description"].splitlines() if line.strip()
+        )
+        event = EventPage(
+            title=data["title"],
+            intro=data["description"].splitlines()[0][:300],
+            body=[("paragraph", paragraphs)],
+            start=form.event_start(),
+            end=form.event_end(),
+            all_day=not data["start_time"],
+            location=data["location"],
+            audience=data["audience"],
+            price=data["price"],
+            registration_url=data["registration_url"],
+            organiser=data["organisation"],
+            live=False,
+        )
+        self.add_child(instance=event)
+        event.save_revision()
+        EventProposal.objects.create(
+            page=event,
+            organisation=data["organisation"],
+            contact_name=data["contact_name"],
+            contact_email=data["contact_email"],
+            contact_phone=data["contact_phone"],
+        )
+        workflow = event.get_workflow()
+        if workflow:
+            workflow.start(event, user=None)
+        event_proposed.send(sender=EventPage, event=event)
+        return event
+
 
 class EventPage(BasePage):
+    """One event of town life (concert, market, council meeting): dates, a facility of the
+    town or another place, audience, price and how to register."""
+
     start = models.DateTimeField(_("début"))
     end = models.DateTimeField(_("fin"), null=True, blank=True)
     all_day = models.BooleanField(_("toute la journée"), default=False)

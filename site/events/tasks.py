@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mass_mail
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django_tasks import task
@@ -30,3 +31,9 @@ def notify_agenda_editors(event_id: int) -> int:
     body = render_to_string("events/email/proposal_body.txt", context)
     messages = [(subject, body, None, [editor.email]) for editor in editors]
     return send_mass_mail(messages, fail_silently=False)
+
+
+def notify_on_proposal(sender, event, **kwargs) -> None:
+    """Receiver of events.models.event_proposed: the e-mail leaves through a task, once the
+    proposal is committed."""
+    transaction.on_commit(lambda: notify_agenda_editors.enqueue(event.pk))

@@ -1,8 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import EventProposal
+from .models import EventPage, EventProposal
 
 
 class EventProposalViewSet(SnippetViewSet):
@@ -18,3 +19,11 @@ class EventProposalViewSet(SnippetViewSet):
 
 
 register_snippet(EventProposalViewSet)
+
+
+@hooks.register("commune_home_page_context")
+def add_upcoming_events(home_page, request, context) -> None:
+    """The home page lists the next events (home.models.HomePage.events_count)."""
+    context["upcoming_events"] = (
+        EventPage.objects.upcoming().descendant_of(home_page).with_place_title()
+    )[: home_page.events_count]

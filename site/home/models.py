@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail import blocks
+from wagtail import blocks, hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -13,6 +13,10 @@ from wagtail.models import Page
 from core.i18n import live_translations
 from core.models import BasePage
 from core.privacy import is_private
+
+# Functions registered with this hook take (home_page, request, context) and add what their
+# app shows on the home page to the template context.
+HOME_PAGE_CONTEXT_HOOK = "commune_home_page_context"
 
 
 class QuickLinkBlock(blocks.StructBlock):
@@ -25,6 +29,10 @@ class QuickLinkBlock(blocks.StructBlock):
 
 
 class HomePage(BasePage):
+    """The town's front page, one per language: an entry per resident profile, the "en 1
+    clic" quick links to the most requested procedures, then the latest news and the next
+    events (their counts set by the editors)."""
+
     quick_links = StreamField(
         [("link", QuickLinkBlock())],
         verbose_name=_("en 1 clic"),
@@ -35,13 +43,12 @@ class HomePage(BasePage):
     news_count = models.PositiveSmallIntegerField(_("nombre d'actualités"), default=3)
     events_count = models.PositiveSmallIntegerField(_("nombre d'événements"), default=3)
 
-    content_panels = Page.content_panels + [
-        FieldPanel("intro"),
-        FieldPanel("quick_links"),
-        FieldPanel("body"),
-        FieldPanel("news_count"),
-        FieldPanel("events_count"),
-    ]
+    content_panels = (
+        BasePage.content_panels[:2]  # title, intro
+        + [FieldPanel("quick_links")]
+        + BasePage.content_panels[2:]  # body, warnings
+        + [FieldPanel("news_count"), FieldPanel("events_count")]
+    )
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
 
@@ -49,26 +56,12 @@ class HomePage(BasePage):
         verbose_name = _("page d'accueil")
 
     def get_context(self, request, *args, **kwargs):
-        from events.models import EventPage
-        from news.models import NewsPage
-        from profiles.models import ProfilePage
-
         context = super().get_context(request, *args, **kwargs)
-        # The exact type tells PostgreSQL these are a handful of rows: with the join
-        # alone it walked the whole page table in id order (5.6 ms of 10,000 pages).
-        context["profile_pages"] = (
-            ProfilePage.objects.child_of(self)
-            .exact_type(ProfilePage)
-            .in_listings()
-            .order_by("profile__sort_order")
-        )
-        context["latest_news"] = (
-            NewsPage.objects.in_listings().descendant_of(self).order_by("-date")[: self.news_count]
-        )
-        context["upcoming_events"] = (
-            EventPage.objects.upcoming().descendant_of(self).with_place_title()
-        )[: self.events_count]
         context["quick_links"] = self.localized_quick_links()
+        # The profile pages, the latest news and the upcoming events come from their own
+        # apps, which register a function with this hook (in their wagtail_hooks.py).
+        for add_to_context in hooks.get_hooks(HOME_PAGE_CONTEXT_HOOK):
+            add_to_context(self, request, context)
         return context
 
     def localized_quick_links(self) -> list[tuple[str, Page]]:

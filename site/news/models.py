@@ -16,6 +16,9 @@ from core.pagination import paginate
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
+    """The town's actualités: lists every news item below it, newest first, and offers them
+    as RSS and Atom feeds (rss/, atom/)."""
+
     subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1
 
@@ -49,6 +52,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
 
 class NewsPage(BasePage):
+    """One news item of the town (works, a council decision, a school holiday reminder),
+    dated and optionally tied to the neighbourhoods it concerns."""
+
     date = models.DateField(_("date de publication"), default=timezone.localdate)
     neighbourhoods = ParentalManyToManyField(Neighbourhood, verbose_name=_("quartiers"), blank=True)
 

@@ -30,6 +30,8 @@ SCHEMA_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday
 
 
 class PlaceIndexPage(BasePage):
+    """The list of the town's facilities (équipements) below it, by name."""
+
     subpage_types = ["places.PlacePage"]
 
     class Meta:
@@ -42,6 +44,9 @@ class PlaceIndexPage(BasePage):
 
 
 class PlacePage(BasePage):
+    """A town facility (town hall, library, pool, gym…): address and map position, contact,
+    weekly opening hours and their exceptions, and its accessibility for disabled people."""
+
     class Kind(models.TextChoices):
         MAIRIE = "mairie", _("Mairie et services administratifs")
         CULTURE = "culture", _("Culture")
@@ -179,6 +184,8 @@ class PlacePage(BasePage):
 
 
 class OpeningHours(Orderable):
+    """One opening interval of a facility on a weekday."""
+
     place = ParentalKey(PlacePage, related_name="opening_hours", on_delete=models.CASCADE)
     weekday = models.PositiveSmallIntegerField(_("jour"), choices=WEEKDAYS)
     opens = models.TimeField(_("ouverture"))
@@ -195,6 +202,8 @@ class OpeningHours(Orderable):
 
 
 class OpeningException(Orderable):
+    """A closure or special hours of a facility on one date (bank holiday, works…)."""
+
     place = ParentalKey(PlacePage, related_name="opening_exceptions", on_delete=models.CASCADE)
     date = models.DateField(_("date"))
     closed = models.BooleanField(_("fermé toute la journée"), default=True)

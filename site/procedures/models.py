@@ -14,6 +14,10 @@ from core.models import BasePage
 
 
 class ProcedurePage(BasePage):
+    """A démarche residents make with the town hall (identity card, school registration…):
+    who may make it, the documents to bring, cost, delay, the online service and where to
+    go."""
+
     who = models.TextField(_("qui peut faire la démarche ?"), blank=True)
     documents = StreamField(
         [("document", blocks.CharBlock(label=_("Pièce à fournir"), max_length=250))],

@@ -75,6 +75,8 @@ class ProfilePage(BasePage):
 
 
 class ProfileTopTask(Orderable):
+    """A page an editor puts first on a profile's landing page."""
+
     profile_page = ParentalKey(ProfilePage, related_name="top_tasks", on_delete=models.CASCADE)
     page = models.ForeignKey(
         Page, verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"

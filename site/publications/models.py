@@ -21,6 +21,9 @@ class PublicationKind(models.TextChoices):
 
 
 class PublicationIndexPage(BasePage):
+    """The list of the town's publications below it (minutes, orders, guides), newest
+    first."""
+
     subpage_types = ["publications.PublicationPage"]
 
     class Meta:
@@ -39,6 +42,9 @@ class PublicationIndexPage(BasePage):
 
 
 class PublicationPage(BasePage):
+    """An official document of the town (council minutes, municipal order, guide): the PDF
+    with its date and reference, and in the body an HTML summary of what it says."""
+
     kind = models.CharField(_("type"), max_length=20, choices=PublicationKind.choices)
     date = models.DateField(_("date"), default=timezone.localdate)
     reference = models.CharField(_("référence"), max_length=50, blank=True)
@@ -60,6 +66,9 @@ class PublicationPage(BasePage):
     ]
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types: list[str] = []
+
+    # The body is the HTML summary of the PDF.
+    has_html_alternative = True
 
     class Meta:
         verbose_name = _("publication")

@@ -1,6 +1,6 @@
 """Every page type of the demo town, in French and in English, in headless Chromium: no
-axe-core violation (WCAG 2.x A/AA) and within the eco-design budgets of PRODUCT.md; and the
-HTML each page is served with is valid for the Nu Html Checker (vnu, the W3C's validator).
+axe-core violation (WCAG 2.x A/AA) and within the eco-design budgets (accessibility.budgets);
+and the HTML each page is served with is valid for the Nu Html Checker (vnu, the W3C's validator).
 
 The pages are visited once for the module, and each test reads its part of the results: a
 test that uses live_server runs on a transactional database that pytest-django flushes

@@ -4,16 +4,15 @@ exits non-zero on any violation, overrun or HTML error."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.core.management.base import BaseCommand, CommandError
 
-from accessibility import report
-from accessibility.axe import AxeResult, audit_pages
-from accessibility.browser import chromium
-from accessibility.budget import BudgetResult, measure_pages
-from accessibility.html import HtmlResult, validate_pages
-from accessibility.pages import PageList, page_targets
-from accessibility.runs import record_run
-from accessibility.server import served_site
+if TYPE_CHECKING:
+    from accessibility.axe import AxeResult
+    from accessibility.budget import BudgetResult
+    from accessibility.html import HtmlResult
+    from accessibility.pages import PageList
 
 
 class Command(BaseCommand):
@@ -35,6 +34,21 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, only: str | None = None, no_record: bool = False, **options) -> None:
+        # The runners need the test extras (Playwright, ecoindex-compute), which production
+        # does not install: they are imported when the command runs, not when Django loads.
+        try:
+            from accessibility.axe import audit_pages
+            from accessibility.browser import chromium
+            from accessibility.budget import measure_pages
+            from accessibility.html import validate_pages
+        except ImportError as error:
+            raise CommandError(
+                f"{error}. check_accessibility needs the test extras: pip install -e '.[test]'"
+            ) from error
+        from accessibility.pages import page_targets
+        from accessibility.runs import record_run
+        from accessibility.server import served_site
+
         # The database is read before Playwright starts: its event loop would make Django
         # refuse ORM calls from this thread.
         pages = page_targets()
@@ -76,6 +90,8 @@ class Command(BaseCommand):
             self.stdout.write(self.style.WARNING(f"No live page: {', '.join(pages.missing)}"))
 
     def _print_axe(self, results: list[AxeResult]) -> None:
+        from accessibility import report
+
         if not results:
             return
         self.stdout.write("\naxe-core violations (WCAG 2.x A/AA)\n")
@@ -86,12 +102,16 @@ class Command(BaseCommand):
             self.stdout.write(details)
 
     def _print_budgets(self, results: list[BudgetResult]) -> None:
+        from accessibility import report
+
         if not results:
             return
         self.stdout.write("\nEco-design budgets (first visit)\n")
         self.stdout.write(report.budget_table(results))
 
     def _print_html(self, results: list[HtmlResult]) -> None:
+        from accessibility import report
+
         if not results:
             return
         self.stdout.write("\nHTML validity (Nu Html Checker)\n")

@@ -27,7 +27,6 @@ INSTALLED_APPS = [
     "places",
     "directory",
     "publications",
-    "demo",
     "accounts",
     "search",
     "accessibility",
@@ -40,7 +39,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.typed_table_block",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -59,7 +57,6 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "axes",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -166,8 +163,12 @@ STORAGES = {
 # Hashed static files are cached for one year (eco-design requirement), not WhiteNoise's ten.
 WHITENOISE_ADD_HEADERS_FUNCTION = add_static_headers
 
+# The town's name until an editor sets it in the town's settings (core.TownSettings), and
+# the name of the admin and of the sign-in codes (OTP_TOTP_ISSUER).
+COMMUNE_TOWN_NAME = os.environ.get("COMMUNE_TOWN_NAME", "Ma commune")
+
 # Wagtail
-WAGTAIL_SITE_NAME = "Villeneuve-sur-Lys"
+WAGTAIL_SITE_NAME = COMMUNE_TOWN_NAME
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "docx", "xlsx", "csv"]
@@ -209,9 +210,7 @@ CACHES = {
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
-DEFAULT_FROM_EMAIL = os.environ.get(
-    "DEFAULT_FROM_EMAIL", "Mairie de Villeneuve-sur-Lys <ne-pas-repondre@villeneuve-sur-lys.fr>"
-)
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ne-pas-repondre@localhost")
 
 # Public forms: association event proposals per client per hour.
 COMMUNE_PROPOSALS_PER_HOUR = int(os.environ.get("COMMUNE_PROPOSALS_PER_HOUR", "5"))

@@ -24,3 +24,6 @@ CACHES = {
     },
     "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
 }
+
+# The demo town (site/demo): development and tests only.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

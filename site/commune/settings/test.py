@@ -20,3 +20,5 @@ CACHES = {
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: F405
 MEILISEARCH_URL = "http://127.0.0.1:9"  # nothing listens: tests that search start their own server
+# The demo town (site/demo), which the tests load: development and tests only.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
