@@ -18,16 +18,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE_FOLDERS = [ROOT / "site", ROOT]
 TOP_LEVEL_APPS = ["search", "accessibility"]
-CONTENT_APPS = {
-    "home",
-    "profiles",
-    "news",
-    "events",
-    "procedures",
-    "places",
-    "directory",
-    "publications",
-}
+SETTINGS_FILE = ROOT / "site" / "commune" / "settings" / "base.py"
+
+
+def content_apps() -> set[str]:
+    """The `CONTENT_APPS` list of the base settings, read without importing them."""
+    for node in ast.parse(SETTINGS_FILE.read_text()).body:
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "CONTENT_APPS":
+            return set(ast.literal_eval(node.value))
+    raise LookupError(f"no CONTENT_APPS in {SETTINGS_FILE}")
+
+
+CONTENT_APPS = content_apps()
 SKIPPED_FOLDERS = {"migrations", "tests", "__pycache__"}
 
 

@@ -17,8 +17,8 @@ SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = [h for h in os.environ.get("DJANGO_ALLOWED_HOSTS", "").split(",") if h]
 
-INSTALLED_APPS = [
-    "core",
+# The public site's content domains: each depends on core only (tests/test_architecture.py).
+CONTENT_APPS = [
     "home",
     "profiles",
     "news",
@@ -27,6 +27,11 @@ INSTALLED_APPS = [
     "places",
     "directory",
     "publications",
+]
+
+INSTALLED_APPS = [
+    "core",
+    *CONTENT_APPS,
     "accounts",
     "search",
     "accessibility",
