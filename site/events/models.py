@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from django.conf import settings
 from django.db import models
 from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
@@ -174,9 +173,10 @@ class EventProposal(models.Model):
         verbose_name = _("proposition d'événement")
         verbose_name_plural = _("propositions d'événements")
         ordering = ["-created_at"]
+        # Who is told of new proposals: granted to a group or an account, whatever its name.
+        permissions = [
+            ("receive_proposal_notifications", _("Recevoir les propositions par courriel")),
+        ]
 
     def __str__(self) -> str:
         return f"{self.organisation} — {self.page.title}"
-
-
-AGENDA_EDITORS_GROUP = getattr(settings, "COMMUNE_AGENDA_EDITORS_GROUP", "Agenda")

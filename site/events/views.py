@@ -12,7 +12,7 @@ from core.antispam import rate_limited
 
 from .forms import EventProposalForm
 from .models import EventPage, EventProposal
-from .tasks import notify_agenda_editors
+from .signals import event_proposed
 
 THANKS_FLAG = "merci"
 
@@ -37,7 +37,8 @@ def propose_event(request, index_page):
 
 @transaction.atomic
 def create_proposed_event(index_page, form: EventProposalForm) -> EventPage:
-    """Store the proposal as a draft event and put it in the agenda's moderation workflow."""
+    """Store the proposal as a draft event and put it in the agenda's moderation workflow;
+    whoever listens to `event_proposed` (the notifications app) tells the editors."""
     data = form.cleaned_data
     paragraphs = "".join(
         f"<p>{escape(line)}</p>" for line in data["description"].splitlines() if line.strip()
@@ -58,7 +59,7 @@ def create_proposed_event(index_page, form: EventProposalForm) -> EventPage:
     )
     index_page.add_child(instance=event)
     event.save_revision()
-    EventProposal.objects.create(
+    proposal = EventProposal.objects.create(
         page=event,
         organisation=data["organisation"],
         contact_name=data["contact_name"],
@@ -68,5 +69,5 @@ def create_proposed_event(index_page, form: EventProposalForm) -> EventPage:
     workflow = event.get_workflow()
     if workflow:
         workflow.start(event, user=None)
-    transaction.on_commit(lambda: notify_agenda_editors.enqueue(event.pk))
+    event_proposed.send(sender=EventProposal, proposal=proposal)
     return event

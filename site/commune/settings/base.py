@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "demo",
     "accounts",
     "search",
+    "notifications",
     "accessibility",
     "wagtail_localize",
     "wagtail_localize.locales",
