@@ -647,7 +647,14 @@ class DemoLoader:
     def ensure_editorial_workflow(self) -> None:
         admin_access = Permission.objects.get(codename="access_admin")
         webmasters, _ = Group.objects.get_or_create(name=WEBMASTERS_GROUP)
-        webmasters.permissions.add(admin_access, *self.snippet_permissions())
+        webmasters.permissions.add(
+            admin_access,
+            *self.snippet_permissions(),
+            # The read-only listing of notification e-mails, to see what failed.
+            Permission.objects.get(
+                content_type__app_label="notifications", codename="view_outgoingmail"
+            ),
+        )
         self.grant(
             webmasters, self.home, ["add", "change", "publish", "bulk_delete", "lock", "unlock"]
         )
