@@ -4,12 +4,14 @@ retries until the server is back, and each recipient gets exactly one mail."""
 
 from __future__ import annotations
 
+import io
 import logging
 from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
@@ -258,3 +260,21 @@ def test_spam_and_forms_without_address_queue_nothing(
     assert FormSubmission.objects.filter(page=silent).exists()
     assert not OutgoingMail.objects.exists()
     assert mail.outbox == []
+
+
+def test_mail_whose_task_was_lost_is_enqueued_again(
+    client, contact_page, smtp, worker, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(contact_page.url, contact_data(contact_page))
+    DBTaskResult.objects.all().delete()  # e.g. the task queue was lost in an outage
+    worker()
+    assert smtp.mailbox.deliveries == []
+    output = io.StringIO()
+    call_command("send_pending_notifications", stdout=output)
+    assert "1 notification(s) enqueued" in output.getvalue()
+    worker()
+    assert smtp.mailbox.recipients() == sorted(SERVICES)
+    call_command("send_pending_notifications", stdout=output)
+    worker()
+    assert len(smtp.mailbox.deliveries) == 2

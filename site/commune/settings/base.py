@@ -240,5 +240,10 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     # Stays at WARNING if the root level is lowered: axes logs every sign-in at INFO.
-    "loggers": {"commune": {"level": "INFO"}, "axes": {"level": "WARNING"}},
+    # notifications logs each mail's id and status (never an address) at INFO.
+    "loggers": {
+        "commune": {"level": "INFO"},
+        "notifications": {"level": "INFO"},
+        "axes": {"level": "WARNING"},
+    },
 }
