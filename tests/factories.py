@@ -77,6 +77,43 @@ class ContentPageFactory(PageFactory):
     intro = "Une page de test."
 
 
+def contact_form_fields():
+    from core.models import ContactFormField
+
+    fields = [
+        ("Votre nom", "singleline"),
+        ("Votre courriel", "email"),
+        ("Date souhaitée", "date"),
+        ("Sujets", "checkboxes"),
+        ("Votre message", "multiline"),
+    ]
+    return [
+        ContactFormField(
+            label=label,
+            field_type=field_type,
+            required=field_type != "checkboxes",
+            choices="État civil\nUrbanisme\nÉcoles" if field_type == "checkboxes" else "",
+            sort_order=order,
+        )
+        for order, (label, field_type) in enumerate(fields)
+    ]
+
+
+class ContactFormPageFactory(PageFactory):
+    """A contact form with a text, an e-mail, a date, checkboxes and a message; `to_address`
+    may list several services."""
+
+    class Meta:
+        model = "core.ContactFormPage"
+
+    title = factory.Sequence(lambda n: f"Formulaire de test {n}")
+    to_address = "accueil@villeneuve-sur-lys.fr"
+    from_address = "formulaires@villeneuve-sur-lys.fr"
+    subject = "Message reçu depuis le site internet"
+    thank_you_text = "<p>Merci, un agent vous répond sous 5 jours ouvrés.</p>"
+    form_fields = factory.LazyFunction(contact_form_fields)
+
+
 def picture_bytes(width: int, height: int, image_format: str = "JPEG") -> bytes:
     """A photo-like test picture: smooth gradients and a few shapes, as Pillow writes it."""
     red = PillowImage.linear_gradient("L").resize((width, height))

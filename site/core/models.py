@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, FormMixin
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, Site, TranslatableMixin
@@ -245,7 +245,8 @@ class ContactFormField(AbstractFormField):
 
 
 class ContactFormPage(CachedViewRestrictionsMixin, AbstractEmailForm):
-    """A contact form; submissions are stored and e-mailed to the service."""
+    """A contact form; submissions are stored, and e-mailed to the service (`to_address`)
+    by the notifications app, never inside the resident's request."""
 
     intro = models.TextField(_("chapô"), blank=True)
     thank_you_text = RichTextField(_("message de confirmation"), blank=True)
@@ -271,10 +272,37 @@ class ContactFormPage(CachedViewRestrictionsMixin, AbstractEmailForm):
         return type("ContactForm", (HoneypotFormMixin, super().get_form_class()), {})
 
     def process_form_submission(self, form):
+        """Store the submission and say so; unlike Wagtail's AbstractEmailForm, send nothing
+        here: a failing mail server must not cost the resident an error page."""
+        from .signals import contact_form_submitted
+
         if form.is_spam:
             return None
         form.cleaned_data.pop(HONEYPOT_FIELD, None)
-        return super().process_form_submission(form)
+        submission = FormMixin.process_form_submission(self, form)
+        contact_form_submitted.send(sender=type(self), page=self, submission=submission)
+        return submission
+
+    def submission_email_recipients(self) -> list[str]:
+        """The addresses a submission goes to, as Wagtail's `send_mail` reads `to_address`."""
+        return [address.strip() for address in self.to_address.split(",") if address.strip()]
+
+    def render_submission_email(self, submission) -> str:
+        """The body Wagtail's `render_email` writes for the submitted form, rebuilt from the
+        stored submission: the page's current fields, in their order, with the stored values
+        turned back into Python values (dates, numbers, choices) by each field."""
+        form = self.get_form(page=self, user=None)
+        cleaned_data = {}
+        for name, value in submission.form_data.items():
+            field = form.fields.get(name)
+            if field is None:
+                continue
+            try:
+                cleaned_data[name] = field.to_python(value)
+            except forms.ValidationError:
+                cleaned_data[name] = value
+        form.cleaned_data = cleaned_data
+        return self.render_email(form)
 
     def serve(self, request, *args, **kwargs):
         from .antispam import rate_limited

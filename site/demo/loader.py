@@ -49,7 +49,7 @@ from core.models import (
     TownSettings,
 )
 from directory.models import DirectoryEntryPage, DirectoryIndexPage, EntryKind
-from events.models import AGENDA_EDITORS_GROUP, EventIndexPage, EventPage
+from events.models import EventIndexPage, EventPage
 from home.models import HomePage
 from news.models import NewsIndexPage, NewsPage
 from places.models import OpeningException, OpeningHours, PlaceIndexPage, PlacePage
@@ -78,6 +78,9 @@ DEMO_BACKUP_CODES = tuple(str(5900000000 + n) for n in range(1, 11))  # 59000000
 # Where `make demo` serves the site, so that absolute links in feeds and the API work.
 DEMO_HOST, DEMO_PORT = "127.0.0.1", 8000
 WEBMASTERS_GROUP = "Webmestres"
+# Editors of the agenda; they receive the associations' proposals through the permission
+# `events.receive_proposal_notifications`, not through this name (which an admin may change).
+AGENDA_EDITORS_GROUP = "Agenda"
 # Municipal services and the section each one edits.
 SERVICE_GROUPS = {
     "Service état civil et citoyenneté": "mairie",
@@ -644,7 +647,14 @@ class DemoLoader:
     def ensure_editorial_workflow(self) -> None:
         admin_access = Permission.objects.get(codename="access_admin")
         webmasters, _ = Group.objects.get_or_create(name=WEBMASTERS_GROUP)
-        webmasters.permissions.add(admin_access, *self.snippet_permissions())
+        webmasters.permissions.add(
+            admin_access,
+            *self.snippet_permissions(),
+            # The read-only listing of notification e-mails, to see what failed.
+            Permission.objects.get(
+                content_type__app_label="notifications", codename="view_outgoingmail"
+            ),
+        )
         self.grant(
             webmasters, self.home, ["add", "change", "publish", "bulk_delete", "lock", "unlock"]
         )
@@ -653,6 +663,9 @@ class DemoLoader:
             admin_access,
             *Permission.objects.filter(
                 content_type__app_label="events", codename__endswith="eventproposal"
+            ),
+            Permission.objects.get(
+                content_type__app_label="events", codename="receive_proposal_notifications"
             ),
         )
         self.grant(agenda_group, self.pages["agenda"].page, ["add", "change"])

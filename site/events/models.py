@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from django.conf import settings
 from django.db import models, transaction
 from django.db.models import OuterRef, Q, Subquery
-from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
@@ -22,9 +20,7 @@ from core.models import BasePage
 from core.pagination import paginate
 from core.privacy import PublicPageQuerySet
 
-# Sent with `event` (a draft EventPage) once an association's proposal is stored, inside the
-# transaction that stores it; the app's ready() connects the editors' notification to it.
-event_proposed = Signal()
+from .signals import event_proposed
 
 
 class EventQuerySet(PublicPageQuerySet):
@@ -90,7 +86,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     def add_proposed_event(self, form) -> EventPage:
         """Store a valid proposal form (events.forms.EventProposalForm) as a draft event
         below the agenda, put it in the agenda's moderation workflow and send
-        `event_proposed`. The association's contact details go to an EventProposal."""
+        `event_proposed` (the notifications app tells the editors). The association's
+        contact details go to an EventProposal."""
         data = form.cleaned_data
         paragraphs = "".join(
             f"<p>{escape(line)}</p>" for line in data["description"].splitlines() if line.strip()
@@ -111,7 +108,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         )
         self.add_child(instance=event)
         event.save_revision()
-        EventProposal.objects.create(
+        proposal = EventProposal.objects.create(
             page=event,
             organisation=data["organisation"],
             contact_name=data["contact_name"],
@@ -121,7 +118,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         workflow = event.get_workflow()
         if workflow:
             workflow.start(event, user=None)
-        event_proposed.send(sender=EventPage, event=event)
+        event_proposed.send(sender=EventProposal, proposal=proposal)
         return event
 
 
@@ -224,9 +221,10 @@ class EventProposal(models.Model):
         verbose_name = _("proposition d'événement")
         verbose_name_plural = _("propositions d'événements")
         ordering = ["-created_at"]
+        # Who is told of new proposals: granted to a group or an account, whatever its name.
+        permissions = [
+            ("receive_proposal_notifications", _("Recevoir les propositions par courriel")),
+        ]
 
     def __str__(self) -> str:
         return f"{self.organisation} — {self.page.title}"
-
-
-AGENDA_EDITORS_GROUP = getattr(settings, "COMMUNE_AGENDA_EDITORS_GROUP", "Agenda")

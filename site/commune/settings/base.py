@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     *CONTENT_APPS,
     "accounts",
     "search",
+    "notifications",
     "accessibility",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -250,5 +251,10 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     # Stays at WARNING if the root level is lowered: axes logs every sign-in at INFO.
-    "loggers": {"commune": {"level": "INFO"}, "axes": {"level": "WARNING"}},
+    # notifications logs each mail's id and status (never an address) at INFO.
+    "loggers": {
+        "commune": {"level": "INFO"},
+        "notifications": {"level": "INFO"},
+        "axes": {"level": "WARNING"},
+    },
 }

@@ -1,5 +1,6 @@
 """Associations propose events through a public form; proposals land as drafts in the
-moderation workflow and the agenda editors are told."""
+moderation workflow and the agenda editors are told, by a task of the notifications app
+(run at once by the test settings' immediate task backend)."""
 
 from datetime import timedelta
 
@@ -9,6 +10,7 @@ from django.utils import timezone
 from wagtail.models import Locale, WorkflowState
 
 from events.models import EventIndexPage, EventPage, EventProposal
+from notifications.models import OutgoingMail
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -69,6 +71,13 @@ def test_proposal_becomes_a_draft_in_moderation(
     editors_mail = [m for m in mail.outbox if "agent-agenda@villeneuve-sur-lys.fr" in m.to]
     assert len(editors_mail) == 1
     assert "Tournoi de pétanque" in editors_mail[0].subject
+    assert "Boulodrome du parc du Moulin" in editors_mail[0].body
+    sent = OutgoingMail.objects.get(
+        kind=OutgoingMail.Kind.EVENT_PROPOSAL,
+        object_id=event.proposal.pk,
+        recipient="agent-agenda@villeneuve-sur-lys.fr",
+    )
+    assert sent.status == OutgoingMail.Status.SENT
     # The thank-you page confirms without publishing anything.
     thanks = client.get(response["Location"])
     assert "bien été reçue" in thanks.text
@@ -113,6 +122,7 @@ def test_honeypot_silently_drops_bots(client, proposal_url, django_capture_on_co
     assert response.status_code == 302
     assert not EventPage.objects.filter(title="Tournoi de pétanque des Amis de la Lys").exists()
     assert mail.outbox == []
+    assert not OutgoingMail.objects.exists()
 
 
 def test_rate_limit_stops_floods_with_an_explanation(client, proposal_url, settings):
