@@ -9,22 +9,35 @@ from django.http import HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event
 
+from core.i18n import language_code_of, locale_codes
+
+
+class _SiteRootPaths:
+    """Where Wagtail keeps the sites' root paths while building URLs (it takes any object in
+    place of a request): read once for the feed, not once per event from the shared cache,
+    which is a database table in production."""
+
 
 def build_calendar(index_page, events) -> Calendar:
+    """The feed of `events`, in a constant number of queries whatever their number."""
     calendar = Calendar()
     calendar.add("prodid", "-//Commune//Agenda//FR")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", index_page.title)
     calendar.add("x-wr-timezone", settings.TIME_ZONE)
     stamp = timezone.now()
+    codes = locale_codes()
+    root_paths = _SiteRootPaths()
     for page in events:
-        calendar.add_component(_vevent(page, stamp))
+        # `page.locale` would cost a query per event.
+        language_code = codes.get(page.locale_id) or language_code_of(page)
+        calendar.add_component(_vevent(page, stamp, language_code, root_paths))
     return calendar
 
 
-def _vevent(page, stamp) -> Event:
+def _vevent(page, stamp, language_code: str, root_paths: _SiteRootPaths) -> Event:
     event = Event()
-    event.add("uid", f"{page.translation_key}-{page.locale.language_code}@commune")
+    event.add("uid", f"{page.translation_key}-{language_code}@commune")
     event.add("dtstamp", stamp)
     event.add("summary", page.title)
     if page.all_day:
@@ -39,7 +52,7 @@ def _vevent(page, stamp) -> Event:
         event.add("description", page.intro)
     if page.location_label:
         event.add("location", page.location_label)
-    event.add("url", page.full_url)
+    event.add("url", page.get_full_url(root_paths))
     return event
 
 

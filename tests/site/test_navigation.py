@@ -6,8 +6,9 @@ from html.parser import HTMLParser
 from urllib.parse import urldefrag, urlparse
 
 import pytest
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
+from demo.content import pages as demo_pages
 from procedures.models import ProcedurePage
 
 pytestmark = pytest.mark.django_db
@@ -63,15 +64,89 @@ def test_every_procedure_is_within_three_clicks_of_home(client):
     assert too_far == []
 
 
-def test_home_offers_quick_links_and_profile_entries(client):
+class LinksWithin(HTMLParser):
+    """The links (href, text) inside the element `tag` that has the attributes `attrs`."""
+
+    def __init__(self, tag: str, **attrs: str):
+        super().__init__()
+        self.tag, self.attrs = tag, attrs
+        self.depth = 0  # how many `tag` elements deep inside the one sought
+        self.links: list[tuple[str, str]] = []
+        self._href: str | None = None
+        self._text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == self.tag and (
+            self.depth or all(attrs.get(name) == value for name, value in self.attrs.items())
+        ):
+            self.depth += 1
+        if self.depth and tag == "a":
+            self._href, self._text = attrs.get("href"), []
+
+    def handle_endtag(self, tag):
+        if self.depth and tag == "a" and self._href is not None:
+            self.links.append((self._href, " ".join("".join(self._text).split())))
+            self._href = None
+        if self.depth and tag == self.tag:
+            self.depth -= 1
+
+    def handle_data(self, data):
+        if self._href is not None:
+            self._text.append(data)
+
+
+def links_within(html: str, tag: str, **attrs: str) -> list[tuple[str, str]]:
+    parser = LinksWithin(tag, **attrs)
+    parser.feed(html)
+    return parser.links
+
+
+def french_page(slug: str) -> Page:
+    return Page.objects.live().get(slug=slug, locale=Locale.get_default())
+
+
+def assert_each_link_opens(client, links: list[tuple[str, str]]) -> None:
+    for href, _ in links:
+        assert client.get(href).status_code == 200, href
+
+
+def test_the_main_menu_links_to_each_section_then_the_news_and_the_agenda(client):
     html = client.get("/").text
-    assert "En 1 clic" in html
-    for profile in (
+
+    menu = links_within(html, "nav", **{"aria-label": "Menu principal"})
+
+    slugs = [section["slug"] for section in demo_pages.SECTIONS] + ["actualites", "agenda"]
+    expected = [(french_page(slug).url, french_page(slug).title) for slug in slugs]
+    assert menu == expected
+    assert_each_link_opens(client, menu)
+
+
+def test_home_links_to_each_quick_link_target_in_one_click(client):
+    html = client.get("/").text
+
+    quick_links = links_within(html, "section", **{"aria-labelledby": "en-1-clic"})
+
+    expected = [(french_page(link["slug"]).url, link["label"]) for link in demo_pages.QUICK_LINKS]
+    assert quick_links == expected
+    assert_each_link_opens(client, quick_links)
+
+
+def test_home_links_to_each_profile_page(client):
+    html = client.get("/").text
+
+    profile_links = links_within(html, "section", **{"aria-labelledby": "vous-etes"})
+
+    expected = [
+        (french_page(profile["slug"]).url, profile["name"]) for profile in demo_pages.PROFILES
+    ]
+    assert profile_links == expected
+    assert [name for _, name in profile_links] == [
         "Seniors",
         "Familles",
         "Jeunes",
         "Professionnels",
         "Associations",
         "Nouveaux habitants",
-    ):
-        assert profile in html
+    ]
+    assert_each_link_opens(client, profile_links)

@@ -5,6 +5,7 @@ from datetime import timedelta
 
 import pytest
 from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Revision, WorkflowState
@@ -67,18 +68,25 @@ def test_contributor_cannot_edit_another_services_section(client, education_sect
     assert response.status_code in (302, 403)
 
 
-def test_publish_action_from_contributor_leaves_page_unpublished(
-    client, culture_section, contributor
-):
+def test_publish_action_from_contributor_only_saves_a_draft(client, culture_section, contributor):
     page = ContentPageFactory(
         parent=culture_section, title="Fête de la musique", publish=False, live=False
     )
     url = reverse("wagtailadmin_pages:edit", args=[page.pk])
-    client.post(
+    response = client.post(
         url, edit_form_data(page, title="Fête de la musique 2027", **{"action-publish": "1"})
     )
+
+    # Accepted, as a draft: the contributor is sent back to the edit form, no error shown.
+    assert response.status_code == 302
+    assert response.url == url
     page.refresh_from_db()
+    assert page.get_latest_revision().as_object().title == "Fête de la musique 2027"
+    # Neither published nor sent to the webmasters behind the contributor's back.
     assert not page.live
+    assert page.has_unpublished_changes
+    assert not WorkflowState.objects.filter(object_id=str(page.pk)).exists()
+    assert Client().get(page.url).status_code == 404
 
 
 def test_submission_waits_for_webmaster_approval(client, culture_section, contributor, webmaster):
@@ -92,6 +100,8 @@ def test_submission_waits_for_webmaster_approval(client, culture_section, contri
         object_id=str(page.pk), status=WorkflowState.STATUS_IN_PROGRESS
     )
     assert state.workflow.name == "Validation par les webmestres"
+    page.refresh_from_db()
+    assert not page.live
     task_state = state.current_task_state
     # The webmaster approves: the page goes live.
     task_state.task.specific.on_action(task_state, webmaster, "approve")
