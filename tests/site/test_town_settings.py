@@ -1,5 +1,7 @@
 """The town's name comes from its settings, never from the demo town."""
 
+import pytest
+
 from core.models import TownSettings
 
 
@@ -9,6 +11,7 @@ def test_town_name_defaults_to_the_deployers_setting(settings):
     assert TownSettings().town_name == "Saint-Exemple"
 
 
+@pytest.mark.django_db
 def test_ical_feed_names_the_configured_time_zone(settings):
     from events.ical import build_calendar
 
