@@ -2,7 +2,8 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Alert, Neighbourhood, Theme
+from .choosers import pages_in_chooser_locale
+from .models import Alert, EditorialService, Neighbourhood, Theme
 from .rich_text import LocalizedPageLinkHandler
 
 
@@ -25,3 +26,17 @@ register_snippet(Neighbourhood)
 @hooks.register("register_rich_text_features", order=1)
 def localize_page_links_in_one_query(features) -> None:
     features.register_link_type(LocalizedPageLinkHandler)
+
+
+class EditorialServiceViewSet(SnippetViewSet):
+    """Which themes each service's editors publish on (ticked on their new pages)."""
+
+    model = EditorialService
+    icon = "group"
+    list_display = ["group"]
+
+
+register_snippet(EditorialServiceViewSet)
+
+
+hooks.register("construct_page_chooser_queryset", pages_in_chooser_locale)

@@ -43,6 +43,7 @@ from core.models import (
     ContactFormField,
     ContactFormPage,
     ContentPage,
+    EditorialService,
     Neighbourhood,
     SectionPage,
     Theme,
@@ -95,6 +96,24 @@ DIRECTORY_INDEXES = {
     ),
     EntryKind.BUSINESS: ("commerces-entreprises", "Commerces et entreprises", "cadre-de-vie"),
     EntryKind.HEALTH: ("professionnels-de-sante", "Professionnels de santé", "solidarite-sante"),
+}
+# The themes each service publishes on (ticked on its new pages) and the places it runs,
+# which its editors may change (their changes still go through the webmasters' moderation).
+SERVICE_THEMES = {
+    "Service état civil et citoyenneté": ["citoyennete"],
+    "Service éducation": ["education", "enfance"],
+    "Services techniques": ["travaux", "environnement", "urbanisme"],
+    "Service culture et sports": ["culture", "sport"],
+    "Service seniors et solidarités": ["solidarite", "sante"],
+    "Service vie associative": ["vie-associative"],
+}
+SERVICE_PLACES = {
+    "Service état civil et citoyenneté": ["hotel-de-ville"],
+    "Service éducation": ["espace-famille"],
+    "Services techniques": ["services-techniques"],
+    "Service culture et sports": ["mediatheque", "piscine", "conservatoire"],
+    "Service seniors et solidarités": ["ccas", "centre-social"],
+    "Service vie associative": ["maison-des-associations"],
 }
 PUBLICATION_INDEXES = {
     PublicationKind.MINUTES: ("conseil-municipal", "Conseil municipal", "mairie"),
@@ -660,12 +679,25 @@ class DemoLoader:
             group, _ = Group.objects.get_or_create(name=name)
             group.permissions.add(admin_access)
             self.grant(group, self.pages[section_slug].page, ["add", "change"])
+            self.ensure_service_publishing(group)
 
         workflow, _ = Workflow.objects.get_or_create(name="Validation par les webmestres")
         task, _ = GroupApprovalTask.objects.get_or_create(name="Relecture webmestre")
         task.groups.set([webmasters])
         WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
         WorkflowPage.objects.update_or_create(page=self.home, defaults={"workflow": workflow})
+
+    def ensure_service_publishing(self, group: Group) -> None:
+        """A service proposes news and events: "add" on the news index and the agenda lets
+        its editors create pages there and edit the ones they own (Wagtail's rule), never
+        the others'; the workflow on the home page sends them to the webmasters. Its new
+        pages come tagged with its themes, and it may change the places it runs."""
+        for slug in ("actualites", "agenda"):
+            self.grant(group, self.pages[slug].page, ["add"])
+        for slug in SERVICE_PLACES.get(group.name, []):
+            self.grant(group, self.pages[slug].page, ["change"])
+        service, _ = EditorialService.objects.get_or_create(group=group)
+        service.themes.set([self.themes[slug] for slug in SERVICE_THEMES.get(group.name, [])])
 
     @staticmethod
     def snippet_permissions():
