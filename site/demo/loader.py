@@ -34,9 +34,12 @@ from wagtail.models import (
 from accessibility.models import (
     AccessibilityAudit,
     AccessibilityStatementPage,
+    AuditCriterionResult,
     AuditFinding,
+    CriterionStatus,
     EcoDesignStatementPage,
 )
+from accessibility.rgaa import criteria as rgaa_criteria
 from accounts.devices import replace_backup_codes
 from core.models import (
     Alert,
@@ -499,7 +502,38 @@ class DemoLoader:
             AuditFinding(kind=kind, criterion=criterion, description=text, sort_order=order)
             for order, (kind, criterion, text) in enumerate(data["findings"])
         ]
+        DemoLoader.fill_audit_grid(audit, data)
         audit.save()
+
+    @staticmethod
+    def fill_audit_grid(audit: AccessibilityAudit, data: dict) -> None:
+        """One result per RGAA criterion, consistent with the audit's totals."""
+        failures = {number: (comment, why) for number, comment, why in data["non_conformities"]}
+        results = []
+        for order, number in enumerate(rgaa_criteria()):
+            comment, justification = failures.get(number, ("", ""))
+            if number in failures:
+                status = CriterionStatus.NON_COMPLIANT
+            elif number in data["applicable"]:
+                status = CriterionStatus.COMPLIANT
+            else:
+                status = CriterionStatus.NOT_APPLICABLE
+            results.append(
+                AuditCriterionResult(
+                    criterion=number,
+                    status=status,
+                    comment=comment,
+                    derogation=bool(justification),
+                    justification=justification,
+                    sort_order=order,
+                )
+            )
+        audit.results = results
+        audit.count_results()
+        assert (audit.met_criteria, audit.applicable_criteria) == (
+            data["met_criteria"],
+            data["applicable_criteria"],
+        ), "the demo audit's grid disagrees with its totals"
 
     def ensure_pdf(self, data: dict) -> Document:
         content = simple_pdf(data["title"], data["pdf_lines"])
@@ -680,6 +714,7 @@ class DemoLoader:
             group.permissions.add(admin_access)
             self.grant(group, self.pages[section_slug].page, ["add", "change"])
             self.ensure_service_publishing(group)
+        webmasters.permissions.add(*self.webmaster_statement_permissions())
 
         workflow, _ = Workflow.objects.get_or_create(name="Validation par les webmestres")
         task, _ = GroupApprovalTask.objects.get_or_create(name="Relecture webmestre")
@@ -698,6 +733,18 @@ class DemoLoader:
             self.grant(group, self.pages[slug].page, ["change"])
         service, _ = EditorialService.objects.get_or_create(group=group)
         service.themes.set([self.themes[slug] for slug in SERVICE_THEMES.get(group.name, [])])
+
+    @staticmethod
+    def webmaster_statement_permissions():
+        """The webmasters keep the accessibility audits (the statement is generated from
+        them), read the automated measurements, and say which themes each service has."""
+        return Permission.objects.filter(
+            content_type__app_label__in=["accessibility", "core"],
+            codename__regex=(
+                r"^((add|change|delete|view)_accessibilityaudit|view_checkrun"
+                r"|(change|view)_editorialservice)$"
+            ),
+        )
 
     @staticmethod
     def snippet_permissions():
