@@ -24,6 +24,8 @@ from core.fields import optional_link
 from core.models import BasePage
 
 from .budgets import HOME_BUDGET, PAGE_BUDGET
+from .forms import AccessibilityAuditForm
+from .rgaa import criteria, criterion_choices
 
 RGAA_CRITERIA = 106  # RGAA 4.1 counts 106 criteria
 
@@ -43,10 +45,10 @@ def compliance_status(rate: Decimal | None) -> ComplianceStatus:
     return ComplianceStatus.FULL if rate == 100 else ComplianceStatus.PARTIAL
 
 
-def compliance_rate(met: int, applicable: int | None) -> Decimal | None:
+def compliance_rate(met: int | None, applicable: int | None) -> Decimal | None:
     """The share of applicable criteria met, in percent, rounded down to one decimal so that
     99.95 % never reads as 100 %."""
-    if not applicable:
+    if not applicable or met is None:
         return None
     return (Decimal(100 * met) / applicable).quantize(Decimal("0.1"), rounding=ROUND_DOWN)
 
@@ -56,7 +58,7 @@ class AccessibilityAuditQuerySet(models.QuerySet):
         return self.order_by("-audit_date", "-pk")
 
     def latest_audit(self) -> AccessibilityAudit | None:
-        return self.newest_first().prefetch_related("findings").first()
+        return self.newest_first().prefetch_related("findings", "results").first()
 
 
 class AccessibilityAudit(ClusterableModel):
@@ -68,11 +70,21 @@ class AccessibilityAudit(ClusterableModel):
         max_length=200,
         help_text=_("Le prestataire ou le service qui a mené l'audit."),
     )
+    # Computed from the grid (`results`) when it is filled; entered by hand for an audit
+    # whose report gives totals only.
     applicable_criteria = models.PositiveSmallIntegerField(
-        _("critères applicables"), validators=[MaxValueValidator(RGAA_CRITERIA)]
+        _("critères applicables"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(RGAA_CRITERIA)],
+        help_text=_("Calculé d'après la grille quand elle est remplie."),
     )
     met_criteria = models.PositiveSmallIntegerField(
-        _("critères respectés"), validators=[MaxValueValidator(RGAA_CRITERIA)]
+        _("critères respectés"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(RGAA_CRITERIA)],
+        help_text=_("Calculé d'après la grille quand elle est remplie."),
     )
     audited_pages = models.TextField(
         _("pages auditées"), help_text=_("Une page par ligne : son nom, puis son adresse.")
@@ -89,6 +101,7 @@ class AccessibilityAudit(ClusterableModel):
     )
 
     objects = AccessibilityAuditQuerySet.as_manager()
+    base_form_class = AccessibilityAuditForm
 
     panels = [
         FieldRowPanel([FieldPanel("audit_date"), FieldPanel("auditor")]),
@@ -96,7 +109,21 @@ class AccessibilityAudit(ClusterableModel):
             [FieldPanel("applicable_criteria"), FieldPanel("met_criteria")],
             heading=_("Résultat"),
         ),
-        InlinePanel("findings", heading=_("Contenus non accessibles"), label=_("Élément")),
+        InlinePanel(
+            "results",
+            heading=_("Grille d'audit RGAA 4.1"),
+            label=_("Critère"),
+            help_text=_(
+                "Un résultat par critère, comme dans la grille du rapport d'audit. Remplie, "
+                "elle couvre les 106 critères et donne le résultat ci-dessus."
+            ),
+        ),
+        InlinePanel(
+            "findings",
+            heading=_("Autres contenus non accessibles"),
+            label=_("Élément"),
+            help_text=_("Contenus non soumis à l'obligation, ou décrits hors de la grille."),
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("audited_pages"),
@@ -131,6 +158,27 @@ class AccessibilityAudit(ClusterableModel):
     def compliance_rate(self) -> Decimal | None:
         return compliance_rate(self.met_criteria, self.applicable_criteria)
 
+    def rated_results(self) -> list[AuditCriterionResult]:
+        """The grid's results that carry a status, in the referential's order."""
+        order = list(criteria())
+        rated = [result for result in self.results.all() if result.status]
+        return sorted(rated, key=lambda result: order.index(result.criterion))
+
+    def count_results(self) -> None:
+        """Sets the two totals from the grid, when it is filled."""
+        counts = grid_counts(result.status for result in self.results.all())
+        if counts is not None:
+            self.met_criteria, self.applicable_criteria = counts
+
+    @property
+    def failed_criteria(self) -> list[AuditCriterionResult]:
+        """Non-conformities of the grid that no derogation covers."""
+        return [r for r in self.rated_results() if r.is_failure and not r.derogation]
+
+    @property
+    def derogated_criteria(self) -> list[AuditCriterionResult]:
+        return [r for r in self.rated_results() if r.derogation]
+
     @property
     def status(self) -> ComplianceStatus:
         return compliance_status(self.compliance_rate)
@@ -139,16 +187,109 @@ class AccessibilityAudit(ClusterableModel):
         return [finding for finding in self.findings.all() if finding.kind == kind]
 
     @property
-    def non_conformities(self) -> list[AuditFinding]:
-        return self.findings_of(AuditFinding.Kind.NON_CONFORMITY)
+    def non_conformities(self) -> list[StatementItem]:
+        """The grid's non-conformities no derogation covers, then those described apart."""
+        return [
+            StatementItem(result.criterion, result.comment or result.theme)
+            for result in self.failed_criteria
+        ] + self.findings_of(AuditFinding.Kind.NON_CONFORMITY)
 
     @property
-    def derogations(self) -> list[AuditFinding]:
-        return self.findings_of(AuditFinding.Kind.DEROGATION)
+    def derogations(self) -> list[StatementItem]:
+        return [
+            StatementItem(result.criterion, result.justification)
+            for result in self.derogated_criteria
+        ] + self.findings_of(AuditFinding.Kind.DEROGATION)
 
     @property
     def exempt_contents(self) -> list[AuditFinding]:
         return self.findings_of(AuditFinding.Kind.EXEMPT)
+
+
+@dataclass(frozen=True)
+class StatementItem:
+    """A line of the statement's lists of inaccessible contents."""
+
+    criterion: str
+    description: str
+
+
+def grid_counts(statuses: Iterable[str]) -> tuple[int, int] | None:
+    """(met, applicable) from the statuses of a grid, or None when no criterion is rated."""
+    statuses = [status for status in statuses if status]
+    if not statuses:
+        return None
+    applicable = [status for status in statuses if status != CriterionStatus.NOT_APPLICABLE]
+    met = [status for status in applicable if status == CriterionStatus.COMPLIANT]
+    return len(met), len(applicable)
+
+
+class CriterionStatus(models.TextChoices):
+    """The three results of an RGAA criterion in an audit grid."""
+
+    COMPLIANT = "c", _("conforme")
+    NON_COMPLIANT = "nc", _("non conforme")
+    NOT_APPLICABLE = "na", _("non applicable")
+
+
+class AuditCriterionResult(Orderable):
+    """One row of the audit grid: an RGAA 4.1 criterion, its result over the audited pages,
+    and the derogation that may cover a non-conformity."""
+
+    audit = ParentalKey(AccessibilityAudit, on_delete=models.CASCADE, related_name="results")
+    criterion = models.CharField(_("critère"), max_length=5, choices=criterion_choices)
+    status = models.CharField(
+        _("résultat"),
+        max_length=2,
+        choices=CriterionStatus.choices,
+        blank=True,
+        help_text=_("Vide : pas encore évalué."),
+    )
+    derogation = models.BooleanField(_("dérogation pour charge disproportionnée"), default=False)
+    justification = models.TextField(
+        _("justification de la dérogation"),
+        blank=True,
+        help_text=_(
+            "Le contenu concerné, pourquoi la charge est disproportionnée, et l'alternative."
+        ),
+    )
+    comment = models.TextField(
+        _("commentaire"),
+        blank=True,
+        help_text=_("Pour une non-conformité : ce qui n'est pas accessible, en termes simples."),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("criterion"), FieldPanel("status")]),
+        FieldPanel("comment"),
+        FieldRowPanel([FieldPanel("derogation"), FieldPanel("justification")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("résultat d'un critère")
+        verbose_name_plural = _("résultats par critère")
+
+    def __str__(self) -> str:
+        return f"{self.criterion} {self.get_status_display()}"
+
+    @property
+    def theme(self) -> str:
+        criterion = criteria().get(self.criterion)
+        return criterion.theme if criterion else ""
+
+    @property
+    def is_failure(self) -> bool:
+        return self.status == CriterionStatus.NON_COMPLIANT
+
+    def clean(self) -> None:
+        super().clean()
+        if self.derogation and self.status != CriterionStatus.NON_COMPLIANT:
+            message = _("Seul un critère non conforme peut faire l'objet d'une dérogation.")
+            raise ValidationError({"derogation": message})
+        if self.derogation and not self.justification.strip():
+            raise ValidationError(
+                {"justification": _("Justifiez la dérogation : elle figure dans la déclaration.")}
+            )
 
 
 def lines(text: str) -> list[str]:

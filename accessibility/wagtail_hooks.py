@@ -5,18 +5,22 @@ Rules Axe cannot check from the preview (vague link text, PDF without an HTML al
 heavy original images…) are made server-side by `accessibility.checks` and listed in the
 page editor by core's warnings panel, to which `check_page` is registered here."""
 
+from django.contrib.auth.models import Permission
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView, SnippetViewSet, SnippetViewSetGroup
 
 from core.layout import FOOTER_PARTS_HOOK
 from core.panels import PAGE_WARNINGS_HOOK
 
 from .checks import ALT_FILE_NAME_PATTERN, check_page
 from .footer import statement_links
-from .models import AccessibilityAudit
+from .models import AccessibilityAudit, AuditCriterionResult, CheckRun
+from .rgaa import criteria
 
 
 class CommuneContentCheckerItem(ContentCheckerItem):
@@ -105,18 +109,68 @@ def use_commune_content_checker(request, items, page=None):
 hooks.register(PAGE_WARNINGS_HOOK, check_page)
 
 
+class AuditCreateView(CreateView):
+    """A new audit opens with its grid laid out: one row per RGAA 4.1 criterion, to rate.
+    (To start from the previous audit instead, Wagtail's "Dupliquer" copies its grid.)"""
+
+    def get_initial_form_instance(self):
+        return AccessibilityAudit(
+            results=[
+                AuditCriterionResult(criterion=number, sort_order=order)
+                for order, number in enumerate(criteria())
+            ]
+        )
+
+
 class AccessibilityAuditViewSet(SnippetViewSet):
     """The audit data the accessibility statement is generated from."""
 
     model = AccessibilityAudit
     icon = "doc-full"
     menu_label = _("Audits d'accessibilité")
-    add_to_admin_menu = True
-    menu_order = 900
+    menu_order = 100
+    add_view_class = AuditCreateView
     list_display = ["audit_date", "auditor", "met_criteria", "applicable_criteria"]
 
 
-register_snippet(AccessibilityAuditViewSet)
+class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Measurements are what a tool found: people may read them, never type them."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and super().user_has_permission(user, action)
+
+
+register_permission_policy(CheckRun, ReadOnlyPermissionPolicy(CheckRun))
+
+
+class CheckRunViewSet(SnippetViewSet):
+    """The automated measurements (axe-core, HTML, page weight, EcoIndex) both statements
+    quote: recorded by `manage.py check_accessibility`, read-only in the admin."""
+
+    model = CheckRun
+    icon = "time"
+    menu_label = _("Mesures automatiques")
+    menu_order = 200
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_display = ["finished_at", "pages_checked", "axe_violations", "html_errors"]
+
+    def get_permissions_to_register(self):
+        return Permission.objects.filter(
+            content_type__app_label="accessibility", codename="view_checkrun"
+        )
+
+
+class StatementsGroup(SnippetViewSetGroup):
+    """One menu entry for what the two legal statements are generated from."""
+
+    items = (AccessibilityAuditViewSet, CheckRunViewSet)
+    menu_label = _("Accessibilité et sobriété")
+    menu_icon = "doc-full"
+    menu_order = 900
+
+
+register_snippet(StatementsGroup)
 
 
 hooks.register(FOOTER_PARTS_HOOK, statement_links)

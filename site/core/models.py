@@ -23,6 +23,7 @@ from .antispam import HONEYPOT_FIELD
 from .blocks import BodyBlock
 from .cached import TOWN_SETTINGS, remembered
 from .fields import optional_link
+from .forms import LocalizedPageForm, LocalizedSnippetForm
 from .panels import PageWarningsPanel
 from .privacy import CachedViewRestrictionsMixin, PublicPageManager, all_pages
 
@@ -66,6 +67,46 @@ class Neighbourhood(TranslatableMixin, models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class EditorialService(models.Model):
+    """A municipal service as the admin knows it: the group of its editors and the themes it
+    publishes on. A page created by a member of the group comes with these themes ticked (in
+    the page's locale: the themes are matched across translations)."""
+
+    group = models.OneToOneField(
+        "auth.Group",
+        verbose_name=_("groupe des éditeurs"),
+        on_delete=models.CASCADE,
+        related_name="editorial_service",
+    )
+    themes = models.ManyToManyField(
+        Theme,
+        verbose_name=_("thèmes du service"),
+        blank=True,
+        related_name="editorial_services",
+        help_text=_("Cochés d'office sur les pages que créent les membres du service."),
+    )
+
+    panels = [FieldPanel("group"), FieldPanel("themes", widget=forms.CheckboxSelectMultiple)]
+    # Themes of the default locale only: the service's themes are matched across locales.
+    base_form_class = LocalizedSnippetForm
+
+    class Meta:
+        verbose_name = _("service municipal")
+        verbose_name_plural = _("services municipaux")
+        ordering = ["group__name"]
+
+    def __str__(self) -> str:
+        return self.group.name
+
+    @classmethod
+    def themes_for_user(cls, user, locale) -> models.QuerySet[Theme]:
+        """The themes, in `locale`, of the services `user` belongs to."""
+        keys = Theme.objects.filter(editorial_services__group__user=user).values(
+            "translation_key"
+        )
+        return Theme.objects.filter(locale=locale, translation_key__in=keys)
 
 
 def default_town_name() -> str:
@@ -190,6 +231,8 @@ class BasePage(CachedViewRestrictionsMixin, Page):
     ]
 
     objects = PublicPageManager()
+    # Taxonomy choices in the page's own locale; a new page gets its author's service themes.
+    base_form_class = LocalizedPageForm
 
     # True on page types whose own text stands in for the PDF documents they link to (a
     # publication and its HTML summary): the editor's checks then ask for no other

@@ -1,8 +1,14 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Alert, Neighbourhood, Theme
+from .choosers import pages_in_chooser_locale
+from .dashboard import add_editor_panels
+from .guide import EditorsGuideView
+from .models import Alert, EditorialService, Neighbourhood, Theme
 from .rich_text import LocalizedPageLinkHandler
 
 
@@ -25,3 +31,44 @@ register_snippet(Neighbourhood)
 @hooks.register("register_rich_text_features", order=1)
 def localize_page_links_in_one_query(features) -> None:
     features.register_link_type(LocalizedPageLinkHandler)
+
+
+class EditorialServiceViewSet(SnippetViewSet):
+    """Which themes each service's editors publish on (ticked on their new pages)."""
+
+    model = EditorialService
+    icon = "group"
+    list_display = ["group"]
+
+
+register_snippet(EditorialServiceViewSet)
+
+
+hooks.register("construct_page_chooser_queryset", pages_in_chooser_locale)
+
+
+@hooks.register("register_admin_urls")
+def editors_guide_url():
+    return [path("guide/", EditorsGuideView.as_view(), name="commune_editors_guide")]
+
+
+@hooks.register("construct_help_menu")
+def point_help_to_our_guide(request, menu_items) -> None:
+    """Wagtail has no setting for its editor guide's address: its help menu item is replaced
+    by ours, under the same name and at the same place. Wagtail's release notes (in English,
+    about Wagtail rather than the town's site) leave the editors' menu."""
+    menu_items[:] = [
+        item for item in menu_items if not item.name.startswith("whats-new-in-wagtail")
+    ]
+    for index, item in enumerate(menu_items):
+        if item.name == "editor-guide":
+            menu_items[index] = MenuItem(
+                _("Guide des éditeurs"),
+                reverse("commune_editors_guide"),
+                name="editor-guide",
+                icon_name="help",
+                order=item.order,
+            )
+
+
+hooks.register("construct_homepage_panels", add_editor_panels)

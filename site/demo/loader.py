@@ -34,15 +34,19 @@ from wagtail.models import (
 from accessibility.models import (
     AccessibilityAudit,
     AccessibilityStatementPage,
+    AuditCriterionResult,
     AuditFinding,
+    CriterionStatus,
     EcoDesignStatementPage,
 )
+from accessibility.rgaa import criteria as rgaa_criteria
 from accounts.devices import replace_backup_codes
 from core.models import (
     Alert,
     ContactFormField,
     ContactFormPage,
     ContentPage,
+    EditorialService,
     Neighbourhood,
     SectionPage,
     Theme,
@@ -98,6 +102,24 @@ DIRECTORY_INDEXES = {
     ),
     EntryKind.BUSINESS: ("commerces-entreprises", "Commerces et entreprises", "cadre-de-vie"),
     EntryKind.HEALTH: ("professionnels-de-sante", "Professionnels de santé", "solidarite-sante"),
+}
+# The themes each service publishes on (ticked on its new pages) and the places it runs,
+# which its editors may change (their changes still go through the webmasters' moderation).
+SERVICE_THEMES = {
+    "Service état civil et citoyenneté": ["citoyennete"],
+    "Service éducation": ["education", "enfance"],
+    "Services techniques": ["travaux", "environnement", "urbanisme"],
+    "Service culture et sports": ["culture", "sport"],
+    "Service seniors et solidarités": ["solidarite", "sante"],
+    "Service vie associative": ["vie-associative"],
+}
+SERVICE_PLACES = {
+    "Service état civil et citoyenneté": ["hotel-de-ville"],
+    "Service éducation": ["espace-famille"],
+    "Services techniques": ["services-techniques"],
+    "Service culture et sports": ["mediatheque", "piscine", "conservatoire"],
+    "Service seniors et solidarités": ["ccas", "centre-social"],
+    "Service vie associative": ["maison-des-associations"],
 }
 PUBLICATION_INDEXES = {
     PublicationKind.MINUTES: ("conseil-municipal", "Conseil municipal", "mairie"),
@@ -483,7 +505,38 @@ class DemoLoader:
             AuditFinding(kind=kind, criterion=criterion, description=text, sort_order=order)
             for order, (kind, criterion, text) in enumerate(data["findings"])
         ]
+        DemoLoader.fill_audit_grid(audit, data)
         audit.save()
+
+    @staticmethod
+    def fill_audit_grid(audit: AccessibilityAudit, data: dict) -> None:
+        """One result per RGAA criterion, consistent with the audit's totals."""
+        failures = {number: (comment, why) for number, comment, why in data["non_conformities"]}
+        results = []
+        for order, number in enumerate(rgaa_criteria()):
+            comment, justification = failures.get(number, ("", ""))
+            if number in failures:
+                status = CriterionStatus.NON_COMPLIANT
+            elif number in data["applicable"]:
+                status = CriterionStatus.COMPLIANT
+            else:
+                status = CriterionStatus.NOT_APPLICABLE
+            results.append(
+                AuditCriterionResult(
+                    criterion=number,
+                    status=status,
+                    comment=comment,
+                    derogation=bool(justification),
+                    justification=justification,
+                    sort_order=order,
+                )
+            )
+        audit.results = results
+        audit.count_results()
+        assert (audit.met_criteria, audit.applicable_criteria) == (
+            data["met_criteria"],
+            data["applicable_criteria"],
+        ), "the demo audit's grid disagrees with its totals"
 
     def ensure_pdf(self, data: dict) -> Document:
         content = simple_pdf(data["title"], data["pdf_lines"])
@@ -673,12 +726,38 @@ class DemoLoader:
             group, _ = Group.objects.get_or_create(name=name)
             group.permissions.add(admin_access)
             self.grant(group, self.pages[section_slug].page, ["add", "change"])
+            self.ensure_service_publishing(group)
+        webmasters.permissions.add(*self.webmaster_statement_permissions())
 
         workflow, _ = Workflow.objects.get_or_create(name="Validation par les webmestres")
         task, _ = GroupApprovalTask.objects.get_or_create(name="Relecture webmestre")
         task.groups.set([webmasters])
         WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
         WorkflowPage.objects.update_or_create(page=self.home, defaults={"workflow": workflow})
+
+    def ensure_service_publishing(self, group: Group) -> None:
+        """A service proposes news and events: "add" on the news index and the agenda lets
+        its editors create pages there and edit the ones they own (Wagtail's rule), never
+        the others'; the workflow on the home page sends them to the webmasters. Its new
+        pages come tagged with its themes, and it may change the places it runs."""
+        for slug in ("actualites", "agenda"):
+            self.grant(group, self.pages[slug].page, ["add"])
+        for slug in SERVICE_PLACES.get(group.name, []):
+            self.grant(group, self.pages[slug].page, ["change"])
+        service, _ = EditorialService.objects.get_or_create(group=group)
+        service.themes.set([self.themes[slug] for slug in SERVICE_THEMES.get(group.name, [])])
+
+    @staticmethod
+    def webmaster_statement_permissions():
+        """The webmasters keep the accessibility audits (the statement is generated from
+        them), read the automated measurements, and say which themes each service has."""
+        return Permission.objects.filter(
+            content_type__app_label__in=["accessibility", "core"],
+            codename__regex=(
+                r"^((add|change|delete|view)_accessibilityaudit|view_checkrun"
+                r"|(change|view)_editorialservice)$"
+            ),
+        )
 
     @staticmethod
     def snippet_permissions():

@@ -172,6 +172,8 @@ WHITENOISE_ADD_HEADERS_FUNCTION = add_static_headers
 # The town's name until an editor sets it in the town's settings (core.TownSettings), and
 # the name of the admin and of the sign-in codes (OTP_TOTP_ISSUER).
 COMMUNE_TOWN_NAME = os.environ.get("COMMUNE_TOWN_NAME", "Ma commune")
+# The editors' guide the admin's help menu serves (French, Markdown).
+COMMUNE_EDITORS_GUIDE = PROJECT_DIR / "docs" / "guide-editeurs.md"
 
 # Wagtail
 WAGTAIL_SITE_NAME = COMMUNE_TOWN_NAME
