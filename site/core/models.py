@@ -103,9 +103,7 @@ class EditorialService(models.Model):
     @classmethod
     def themes_for_user(cls, user, locale) -> models.QuerySet[Theme]:
         """The themes, in `locale`, of the services `user` belongs to."""
-        keys = Theme.objects.filter(editorial_services__group__user=user).values(
-            "translation_key"
-        )
+        keys = Theme.objects.filter(editorial_services__group__user=user).values("translation_key")
         return Theme.objects.filter(locale=locale, translation_key__in=keys)
 
 

@@ -39,9 +39,7 @@ def test_page_form_lists_the_pages_locale_only(client, webmaster, french_section
         queryset = form.fields[name].queryset
         assert queryset.exists()
         assert set(queryset.values_list("locale_id", flat=True)) == {french_section.locale_id}
-    assert list(form.fields["themes"].queryset.values_list("name", flat=True)).count(
-        "Culture"
-    ) == 1
+    assert list(form.fields["themes"].queryset.values_list("name", flat=True)).count("Culture") == 1
 
 
 def test_translated_page_form_lists_its_locale(french_section):
@@ -50,9 +48,7 @@ def test_translated_page_form_lists_its_locale(french_section):
     translation = french_section.get_translation(english).specific
     form_class = type(translation).get_edit_handler().get_form_class()
     form = form_class(instance=translation, parent_page=translation.get_parent())
-    assert set(form.fields["profiles"].queryset.values_list("locale_id", flat=True)) == {
-        english.pk
-    }
+    assert set(form.fields["profiles"].queryset.values_list("locale_id", flat=True)) == {english.pk}
 
 
 def test_page_keeps_a_tag_of_another_locale(client, webmaster, french_section):

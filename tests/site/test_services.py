@@ -96,9 +96,7 @@ def test_contributor_creates_news_that_waits_for_the_webmaster(client, news_inde
     login_verified(client, webmaster)
     task_state = state.current_task_state
     response = client.post(
-        reverse(
-            "wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]
-        ),
+        reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]),
         {"comment": ""},
     )
     assert response.status_code in (200, 302)
@@ -126,9 +124,8 @@ def test_service_edits_the_places_it_runs(home, contributor):
 
 def test_themes_of_a_new_page_are_the_parents_locale(client, news_index, contributor):
     form = client.get(add_url(news_index)).context["form"]
-    assert {theme.locale_id for theme in form.fields["themes"].queryset} == {
-        news_index.locale_id
-    }
-    assert form.fields["themes"].queryset.count() == Theme.objects.filter(
-        locale=news_index.locale
-    ).count()
+    assert {theme.locale_id for theme in form.fields["themes"].queryset} == {news_index.locale_id}
+    assert (
+        form.fields["themes"].queryset.count()
+        == Theme.objects.filter(locale=news_index.locale).count()
+    )
