@@ -16,7 +16,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, get_page_models
 
-from tests.factories import login_verified
+from core.models import SectionPage
+from tests.factories import ContentPageFactory, login_verified
 
 pytestmark = pytest.mark.django_db
 
@@ -98,6 +99,8 @@ def visible_text(html: str) -> str:
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["script", "style", "noscript"]):
         tag.decompose()
+    for tag in soup.find_all(attrs={"hidden": True}):
+        tag.decompose()  # shown only when a script fills it in
     parts = [soup.get_text(" ")]
     for attribute in ("title", "aria-label", "placeholder", "alt"):
         parts.extend(tag[attribute] for tag in soup.find_all(attrs={attribute: True}))
@@ -156,13 +159,16 @@ ADMIN_PAGES = [
     "/admin/",
     "/admin/pages/",
     "/admin/pages/search/?q=agenda",
+    "/admin/pages/search/?q=xylophone-introuvable",
     "/admin/choose-page/",
     "/admin/choose-page/search/?q=agenda",
+    "/admin/choose-page/search/?q=xylophone-introuvable",
     "/admin/choose-external-link/",
     "/admin/choose-email-link/",
     "/admin/snippets/",
     "/admin/snippets/search/synonymgroup/",
     "/admin/snippets/search/synonymgroup/add/",
+    "/admin/snippets/search/synonymgroup/?q=xylophone-introuvable",
     "/admin/snippets/core/alert/",
     "/admin/snippets/core/alert/add/",
     "/admin/snippets/core/theme/",
@@ -215,3 +221,48 @@ def test_page_creation_reads_as_french(webmaster, model):
         webmaster,
         f"/admin/pages/add/{content_type.app_label}/{content_type.model}/{parent.pk}/",
     )
+
+
+@pytest.fixture
+def page_in_moderation(home):
+    """A page a service contributor has submitted to the webmasters' review."""
+    section = SectionPage.objects.child_of(home).get(slug="culture-sport")
+    page = ContentPageFactory(parent=section, title="Fête de la musique", publish=False)
+    page.live = False
+    page.save()
+    contributor = get_user_model().objects.get(username="culture")
+    page.save_revision(user=contributor)
+    page.get_workflow().start(page, contributor)
+    return page
+
+
+def test_contributor_sees_the_review_in_french(client, page_in_moderation):
+    sign_in(client, "culture")
+    assert_french(client, f"/admin/pages/{page_in_moderation.pk}/edit/")
+
+
+def test_reviewer_approves_and_publishes_in_french(webmaster, page_in_moderation):
+    page = page_in_moderation
+    edit_url = f"/admin/pages/{page.pk}/edit/"
+    assert_french(webmaster, edit_url)
+    assert_french(webmaster, f"/admin/pages/{page.pk}/workflow_history/")
+    html = assert_french(
+        webmaster,
+        edit_url,
+        method="post",
+        data={
+            "title": page.title,
+            "slug": page.slug,
+            "intro": page.intro,
+            "body-count": "0",
+            "comments-TOTAL_FORMS": "0",
+            "comments-INITIAL_FORMS": "0",
+            "comments-MIN_NUM_FORMS": "0",
+            "comments-MAX_NUM_FORMS": "1000",
+            "action-workflow-action": "true",
+            "workflow-action-name": "approve",
+        },
+    )
+    page.refresh_from_db()
+    assert page.live
+    assert f"La page « {page.title} » a été publiée." in visible_text(html)
