@@ -1,6 +1,6 @@
 """Labels for fields of Wagtail's own forms that have none: Django then shows the field's
 name in English ("Password", "Link text") whatever the language. Set once at start-up, from
-translated labels (see docs/upstream-translations.md for the upstream fix)."""
+translated labels (see docs/upstream.md for the upstream fix)."""
 
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
