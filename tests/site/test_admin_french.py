@@ -31,7 +31,7 @@ LEGITIMATE = {
 
 # English words that no catalog check can catch (one-word msgids are too ambiguous in
 # general) but that Wagtail or its data are known to show.
-ENGLISH_WORDS = ["Password", "Root", "Username", "Sign in"]
+ENGLISH_WORDS = ["Password", "Root", "Link text", "Username", "Sign in"]
 
 # Awkward French: gender-neutral forms built around a model's name, wrong agreements, plural
 # forms on zero, empty values, and Wagtail's own name in the title.
