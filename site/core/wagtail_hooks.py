@@ -1,7 +1,10 @@
+from django.contrib import messages
 from django.urls import path, reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -72,3 +75,23 @@ def point_help_to_our_guide(request, menu_items) -> None:
 
 
 hooks.register("construct_homepage_panels", add_editor_panels)
+
+
+@hooks.register("after_edit_page")
+def say_when_an_approval_published_the_page(request, page) -> None:
+    """Wagtail only says "has been updated" when a reviewer's approval ends the workflow and
+    publishes the page: say it went live."""
+    approved = (
+        request.POST.get("action-workflow-action")
+        and request.POST.get("workflow-action-name") == "approve"
+    )
+    if not approved:
+        return
+    # The view's copy predates the publication the approval made: read the page again.
+    page = Page.objects.get(pk=page.pk)
+    if page.live and not page.has_unpublished_changes and not page.workflow_in_progress:
+        messages.success(
+            request,
+            gettext("La page « %(title)s » a été publiée.")
+            % {"title": page.get_admin_display_title()},
+        )
