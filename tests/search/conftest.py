@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from unittest import mock
 
+import meilisearch
 import pytest
 from django.core.management import call_command
 from django.test.utils import override_settings
@@ -30,15 +31,18 @@ def index_prefix(request, settings):
     synonym reaches the server as soon as a test of the session has started it."""
     prefix = f"test{next(_prefixes)}"
     settings.MEILISEARCH_INDEX_PREFIX = prefix
-    yield prefix
+    server = None
     if "meilisearch_server" in request.fixturenames:
-        _drop_indexes(prefix)
+        server = request.getfixturevalue("meilisearch_server")
+    yield prefix
+    if server is not None:
+        _drop_indexes(server, prefix)
 
 
-def _drop_indexes(prefix: str) -> None:
+def _drop_indexes(server, prefix: str) -> None:
     """Delete the test's indexes without waiting: the server runs the next test's tasks
-    after these deletions anyway."""
-    meili = engine.indexing_client()
+    after these deletions anyway. Straight to the server, whatever URL the test set."""
+    meili = meilisearch.Client(server.url, server.master_key)
     for index in meili.get_indexes({"limit": 1000})["results"]:
         if index.uid.startswith(f"{prefix}_"):
             meili.delete_index(index.uid)
