@@ -5,21 +5,16 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event
 
 from core.i18n import language_code_of, locale_codes
 
 
-class _SiteRootPaths:
-    """Where Wagtail keeps the sites' root paths while building URLs (it takes any object in
-    place of a request): read once for the feed, not once per event from the shared cache,
-    which is a database table in production."""
-
-
-def build_calendar(index_page, events) -> Calendar:
-    """The feed of `events`, in a constant number of queries whatever their number."""
+def build_calendar(index_page, events, request: HttpRequest | None = None) -> Calendar:
+    """The feed of `events`, in a constant number of queries whatever their number (the
+    request keeps the sites' root paths that Wagtail reads to build each event's URL)."""
     calendar = Calendar()
     calendar.add("prodid", "-//Commune//Agenda//FR")
     calendar.add("version", "2.0")
@@ -27,15 +22,14 @@ def build_calendar(index_page, events) -> Calendar:
     calendar.add("x-wr-timezone", settings.TIME_ZONE)
     stamp = timezone.now()
     codes = locale_codes()
-    root_paths = _SiteRootPaths()
     for page in events:
         # `page.locale` would cost a query per event.
         language_code = codes.get(page.locale_id) or language_code_of(page)
-        calendar.add_component(_vevent(page, stamp, language_code, root_paths))
+        calendar.add_component(_vevent(page, stamp, language_code, request))
     return calendar
 
 
-def _vevent(page, stamp, language_code: str, root_paths: _SiteRootPaths) -> Event:
+def _vevent(page, stamp, language_code: str, request: HttpRequest | None) -> Event:
     event = Event()
     event.add("uid", f"{page.translation_key}-{language_code}@commune")
     event.add("dtstamp", stamp)
@@ -52,13 +46,12 @@ def _vevent(page, stamp, language_code: str, root_paths: _SiteRootPaths) -> Even
         event.add("description", page.intro)
     if page.location_label:
         event.add("location", page.location_label)
-    event.add("url", page.get_full_url(root_paths))
+    event.add("url", page.get_full_url(request))
     return event
 
 
-def calendar_response(index_page, events) -> HttpResponse:
-    response = HttpResponse(
-        build_calendar(index_page, events).to_ical(), content_type="text/calendar; charset=utf-8"
-    )
+def calendar_response(index_page, events, request: HttpRequest) -> HttpResponse:
+    calendar = build_calendar(index_page, events, request)
+    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="agenda.ics"'
     return response

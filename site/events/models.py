@@ -74,7 +74,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     def ical_feed(self, request):
         from .ical import calendar_response
 
-        return calendar_response(self, self.events()[:200])
+        return calendar_response(self, self.events()[:200], request)
 
     @path("proposer/", name="propose")
     def propose(self, request):
