@@ -59,3 +59,20 @@ def test_service_contributors_do_not_see_the_dashboard(client):
     response = client.get("/admin/recherches/")
     # Wagtail turns the refusal into a redirect to the dashboard with a message.
     assert response.status_code == 302 and response["Location"] == "/admin/"
+
+
+def test_a_synonym_saved_from_the_dashboard_finds_the_page(
+    client, webmaster, search_index, api, django_capture_on_commit_callbacks
+):
+    assert api("ludothèque")["total"] == 0
+    SearchQueryStat.record("ludothèque", "fr", total=0)
+    html = client.get("/admin/recherches/").content.decode()
+    assert 'name="query" value="ludothèque"' in html
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/admin/recherches/synonyme/",
+            {"query": "ludothèque", "language_code": "fr", "terms": "jeux de société"},
+        )
+    assert response.status_code == 302
+    titles = [hit["title"] for hit in api("ludothèque")["results"]]
+    assert "Soirée jeux de société en famille" in titles
