@@ -47,8 +47,8 @@ class SynonymGroup(models.Model):
     panels = [FieldPanel("terms"), FieldPanel("language_code")]
 
     class Meta:
-        verbose_name = _("synonymes")
-        verbose_name_plural = _("synonymes")
+        verbose_name = _("groupe de synonymes")
+        verbose_name_plural = _("groupes de synonymes")
         ordering = ["language_code", "terms"]
 
     def __str__(self) -> str:
