@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Site
 
 from core.fields import optional_link
 from core.models import BasePage
@@ -296,6 +296,18 @@ def lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+def with_site_addresses(entries: list[str], root_url: str) -> list[str]:
+    """Audited pages given as "name /path/": the path becomes an address on this site."""
+    root_url = root_url.rstrip("/")
+    completed = []
+    for entry in entries:
+        name, _space, address = entry.rpartition(" ")
+        if address.startswith("/") and not address.startswith("//"):
+            entry = f"{name} {root_url}{address}".strip()
+        completed.append(entry)
+    return completed
+
+
 class AuditFinding(Orderable):
     """One inaccessible content of the statement: a failed criterion, a derogation for
     disproportionate burden, or a content outside the legal obligation."""
@@ -444,7 +456,13 @@ class AccessibilityStatementPage(StatementPage):
         # Audits are written in the site's source language, whatever the page's language.
         context["audit_language"] = settings.LANGUAGE_CODE
         context["status"] = audit.status if audit else ComplianceStatus.NONE
-        context["audited_pages"] = lines(audit.audited_pages) if audit else []
+        site = Site.find_for_request(request) or self.get_site()
+        # The template falls back on the town's name when the Wagtail site has none.
+        context["site_name"] = site.site_name if site else ""
+        context["site_url"] = site.root_url if site else ""
+        context["audited_pages"] = (
+            with_site_addresses(lines(audit.audited_pages), context["site_url"]) if audit else []
+        )
         context["test_environment"] = lines(audit.test_environment) if audit else []
         context["tools"] = lines(audit.tools) if audit else []
         context["check_run"] = CheckRun.objects.latest_with("axe_violations")

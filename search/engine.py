@@ -184,6 +184,24 @@ def delete(language_codes: Iterable[str], document_ids: list[str]) -> None:
         _wait(task)  # an index runs its tasks in order
 
 
+def federated_search(language_code: str, queries: list[str], params: dict) -> dict:
+    """Run several queries on the locale's index as one list of results (Meilisearch's
+    federated multi-search): `params` as for `search`, offset, limit and facets apply to
+    the merged list."""
+    uid = index_uid(language_code)
+    params = dict(params)
+    federation = {"offset": params.pop("offset", 0), "limit": params.pop("limit", 20)}
+    facets = params.pop("facets", None)
+    if facets:
+        federation.update({"facetsByIndex": {uid: facets}, "mergeFacets": {}})
+    try:
+        return client().multi_search(
+            [{"indexUid": uid, "q": query, **params} for query in queries], federation
+        )
+    except (MeilisearchCommunicationError, MeilisearchTimeoutError, MeilisearchApiError) as error:
+        raise SearchUnavailable(str(error)) from error
+
+
 def update_synonyms(language_code: str, synonyms: dict[str, list[str]]) -> None:
     _wait(indexing_client().index(index_uid(language_code)).update_synonyms(synonyms))
 

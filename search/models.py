@@ -85,6 +85,31 @@ def synonyms_for(language_code: str) -> dict[str, list[str]]:
     return {term: sorted(others) for term, others in sorted(synonyms.items())}
 
 
+def phrase_queries(query: str, language_code: str, stop_words: set[str]) -> list[str]:
+    """The query again with each of its synonym terms replaced by an equivalent term that
+    holds a stop word ("ludothèque" -> '"jeux de société"'), as an exact phrase.
+
+    Meilisearch drops the stop words of a multi-word synonym and then looks for the other
+    words side by side, while the indexed text keeps the stop word's position between them:
+    such a synonym never matches. The search service runs these queries beside the
+    resident's own; synonyms without stop words are left to Meilisearch."""
+    words = normalise_query_string(query).split()
+    if not words:
+        return []
+    padded = f" {' '.join(words)} "
+    queries: list[str] = []
+    for group in SynonymGroup.objects.filter(language_code=language_code):
+        terms = group.term_list
+        for term in terms:
+            if f" {term} " not in padded:
+                continue
+            for other in terms:
+                if other != term and stop_words & set(other.split()):
+                    phrase = '"' + other.replace('"', "") + '"'
+                    queries.append(padded.replace(f" {term} ", f" {phrase} ").strip())
+    return list(dict.fromkeys(queries))
+
+
 def week_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
 

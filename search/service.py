@@ -23,7 +23,8 @@ from core.i18n import in_locale, locale_id_for
 
 from . import engine
 from .documents import DOCUMENT_TYPE, live_pages, type_label
-from .models import SearchQueryStat
+from .models import SearchQueryStat, phrase_queries
+from .stopwords import STOP_WORDS
 
 logger = logging.getLogger(__name__)
 
@@ -122,24 +123,26 @@ def _search_engine(
         filters.append(f"type = {_quoted(page_type)}")
     if profile:
         filters.append(f"profile_slugs = {_quoted(profile)}")
-    response = engine.search(
-        language_code,
-        results.query,
-        {
-            # offset/limit with an estimated total is several times faster than exhaustive
-            # page/hitsPerPage counting on large indexes.
-            "offset": (results.page - 1) * results.per_page,
-            "limit": results.per_page,
-            "filter": filters,
-            "facets": ["type", "profile_slugs"] if facets else [],
-            "attributesToRetrieve": ["title", "url", "type", "type_label", "intro"],
-            "attributesToHighlight": ["title", "intro", "content"],
-            "attributesToCrop": ["intro", "content"],
-            "cropLength": EXCERPT_WORDS,
-            "highlightPreTag": _MARK_START,
-            "highlightPostTag": _MARK_END,
-        },
-    )
+    params = {
+        # offset/limit with an estimated total is several times faster than exhaustive
+        # page/hitsPerPage counting on large indexes.
+        "offset": (results.page - 1) * results.per_page,
+        "limit": results.per_page,
+        "filter": filters,
+        "facets": ["type", "profile_slugs"] if facets else [],
+        "attributesToRetrieve": ["title", "url", "type", "type_label", "intro"],
+        "attributesToHighlight": ["title", "intro", "content"],
+        "attributesToCrop": ["intro", "content"],
+        "cropLength": EXCERPT_WORDS,
+        "highlightPreTag": _MARK_START,
+        "highlightPostTag": _MARK_END,
+    }
+    stop_words = STOP_WORDS.get(language_code, set())
+    phrases = phrase_queries(results.query, language_code, stop_words)
+    if phrases:
+        response = engine.federated_search(language_code, [results.query, *phrases], params)
+    else:
+        response = engine.search(language_code, results.query, params)
     results.total = response.get("estimatedTotalHits", 0)
     results.hits = [_hit_from_engine(hit) for hit in response["hits"]]
     distribution = response.get("facetDistribution", {})

@@ -5,7 +5,7 @@ pages are for signed-in admin users and speak the admin language each user chose
 from __future__ import annotations
 
 from base64 import b32encode
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import segno
 from django.conf import settings
@@ -35,6 +35,7 @@ from .devices import (
     replace_backup_codes,
 )
 from .forms import EnrolForm, VerifyForm
+from .pages import is_page_url
 
 # New backup codes wait here between the POST that makes them and the page that shows
 # them once.
@@ -46,11 +47,12 @@ def url_with_next(view_name: str, next_url: str) -> str:
 
 
 def next_url(request: HttpRequest) -> str:
-    """Where to go once done: the page the user asked for, if it is on this site."""
+    """Where to go once done: the page the user asked for, if it is a page of this site
+    (never an icon sprite, a script or JSON that a page fetched)."""
     candidate = request.POST.get("next") or request.GET.get("next", "")
     if url_has_allowed_host_and_scheme(
         candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
+    ) and is_page_url(urlsplit(candidate).path):
         return candidate
     return reverse("wagtailadmin_home")
 

@@ -21,7 +21,9 @@ from wagtail.documents.models import Document
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage
 from wagtail.models import (
+    Collection,
     GroupApprovalTask,
+    GroupCollectionPermission,
     GroupPagePermission,
     Locale,
     Page,
@@ -711,6 +713,8 @@ class DemoLoader:
         self.grant(
             webmasters, self.home, ["add", "change", "publish", "bulk_delete", "lock", "unlock"]
         )
+        root_collection = Collection.get_first_root_node()
+        self.grant_media(webmasters, root_collection, ["add", "change", "choose", "delete"])
         agenda_group, _ = Group.objects.get_or_create(name=AGENDA_EDITORS_GROUP)
         agenda_group.permissions.add(
             admin_access,
@@ -726,6 +730,11 @@ class DemoLoader:
             group, _ = Group.objects.get_or_create(name=name)
             group.permissions.add(admin_access)
             self.grant(group, self.pages[section_slug].page, ["add", "change"])
+            # Each service uploads to its own collection and chooses from the whole library.
+            self.grant_media(
+                group, self.service_collection(root_collection, name), ["add", "change", "choose"]
+            )
+            self.grant_media(group, root_collection, ["choose"])
             self.ensure_service_publishing(group)
         webmasters.permissions.add(*self.webmaster_statement_permissions())
 
@@ -777,6 +786,23 @@ class DemoLoader:
                 content_type__app_label="wagtailcore", codename=f"{permission_type}_page"
             )
             GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
+
+    @staticmethod
+    def service_collection(root: Collection, name: str) -> Collection:
+        existing = root.get_children().filter(name=name).first()
+        return existing or root.add_child(instance=Collection(name=name))
+
+    @staticmethod
+    def grant_media(group: Group, collection: Collection, permission_types: list[str]) -> None:
+        """Image and document permissions of `group` on `collection` and its children."""
+        for app_label, model in (("wagtailimages", "image"), ("wagtaildocs", "document")):
+            for permission_type in permission_types:
+                permission = Permission.objects.get(
+                    content_type__app_label=app_label, codename=f"{permission_type}_{model}"
+                )
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=collection, permission=permission
+                )
 
     def ensure_users(self) -> None:
         User = get_user_model()

@@ -79,6 +79,26 @@ def test_statement_is_generated_from_the_demo_audit(client):
     assert "Aucune vérification automatique n'a encore été enregistrée." in html
 
 
+def test_statement_names_the_site_and_lists_pages_under_its_own_address(client):
+    from wagtail.models import Site
+
+    site = Site.objects.get(is_default_site=True)
+    html = text_of(client, statement().url)
+    root = site.root_url
+    assert (
+        f"Cette déclaration d'accessibilité s'applique au site {site.site_name} (<a href=\"{root}\""
+        in html
+        or f"s'applique au site {site.site_name} ({root})." in html
+    )
+    assert f"{root}/agenda/" in html
+    assert "www.villeneuve-sur-lys.fr" not in html
+    # Without a site name, the town's name.
+    site.site_name = ""
+    site.save()
+    html = text_of(client, statement().url)
+    assert f"s'applique au site Villeneuve-sur-Lys ({root})." in html
+
+
 def test_the_latest_audit_wins_and_the_footer_follows(client, home):
     AccessibilityAuditFactory(audit_date=date(2030, 1, 15), findings=[])
     html = text_of(client, statement().url)

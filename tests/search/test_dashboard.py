@@ -59,3 +59,45 @@ def test_service_contributors_do_not_see_the_dashboard(client):
     response = client.get("/admin/recherches/")
     # Wagtail turns the refusal into a redirect to the dashboard with a message.
     assert response.status_code == 302 and response["Location"] == "/admin/"
+
+
+def test_a_synonym_saved_from_the_dashboard_finds_the_page(
+    client, webmaster, search_index, api, django_capture_on_commit_callbacks
+):
+    assert api("ludothèque")["total"] == 0
+    SearchQueryStat.record("ludothèque", "fr", total=0)
+    html = client.get("/admin/recherches/").content.decode()
+    assert 'name="query" value="ludothèque"' in html
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/admin/recherches/synonyme/",
+            {"query": "ludothèque", "language_code": "fr", "terms": "jeux de société"},
+        )
+    assert response.status_code == 302
+    titles = [hit["title"] for hit in api("ludothèque")["results"]]
+    assert "Soirée jeux de société en famille" in titles
+
+
+def test_search_has_its_own_menu_with_the_dashboard_and_the_synonyms(client, webmaster):
+    html = client.get("/admin/").content.decode()
+    menu = html[html.index("Recherche") :]
+    assert "Recherches des habitants" in menu and "/admin/recherches/" in menu
+    assert "Synonymes" in menu and "/admin/snippets/search/synonymgroup/" in menu
+    # No longer listed under "Fragments" (the sidebar's data holds the menu's own link).
+    fragments = client.get("/admin/snippets/").content.decode()
+    assert 'href="/admin/snippets/search/synonymgroup/"' not in fragments
+    assert 'href="/admin/snippets/core/theme/"' in fragments
+
+
+def test_synonym_groups_are_named_in_proper_french(client, webmaster):
+    html = client.get("/admin/snippets/search/synonymgroup/").content.decode()
+    assert "Ajouter un groupe de synonymes" in html
+    assert "un(e)" not in html
+    assert "Groupes de synonymes" in html
+
+
+def test_service_contributors_do_not_see_the_search_menu(client):
+    login_verified(client, UserFactory(groups=["Service culture et sports"]))
+    html = client.get("/admin/").content.decode()
+    assert "Recherches des habitants" not in html
+    assert "/admin/snippets/search/synonymgroup/" not in html

@@ -234,3 +234,78 @@ def test_failed_sign_ins_log_no_username_or_address(client, editor, caplog):
     assert "AXES" in caplog.text
     assert editor.username not in caplog.text
     assert "127.0.0.1" not in caplog.text
+
+
+# -- what the second-factor step may redirect ----------------------------------------------
+
+
+def test_password_and_backup_code_land_on_the_dashboard(client):
+    response = client.post(
+        "/admin/login/?next=/admin/",
+        {"username": "culture", "password": DEMO_PASSWORD, "next": "/admin/"},
+        follow=True,
+    )
+    assert response.redirect_chain[-1][0].startswith(VERIFY_URL)
+    # What the verification page's scripts fetch meanwhile changes nothing.
+    assert client.get("/admin/sprite/", HTTP_ACCEPT="*/*").status_code == 200
+    next_field = re.search(r'name="next" value="([^"]*)"', response.text).group(1)
+    assert next_field == "/admin/"
+    response = client.post(
+        VERIFY_URL, {"code": DEMO_BACKUP_CODES[1], "next": next_field}, follow=True
+    )
+    assert response.status_code == 200
+    assert response.redirect_chain == [("/admin/", 302)]
+    assert "wagtailadmin/home.html" in [t.name for t in response.templates]
+
+
+@pytest.mark.parametrize(
+    ("path", "headers"),
+    [
+        ("/admin/sprite/", {"HTTP_ACCEPT": "*/*"}),
+        ("/admin/sprite/", {}),
+        ("/admin/api/main/pages/", {}),
+        ("/admin/tag-autocomplete/", {}),
+        ("/admin/pages/search/results/?q=a", {}),
+        ("/admin/pages/", {"HTTP_SEC_FETCH_DEST": "empty", "HTTP_SEC_FETCH_MODE": "cors"}),
+        ("/admin/pages/", {"HTTP_X_REQUESTED_WITH": "XMLHttpRequest"}),
+        ("/admin/pages/", {"HTTP_ACCEPT": "application/json"}),
+    ],
+)
+def test_what_pages_fetch_is_never_sent_to_the_verification_page(client, editor, path, headers):
+    TOTPDeviceFactory(user=editor)
+    client.force_login(editor)
+    response = client.get(path, **headers)
+    assert response.status_code in (200, 403)
+    assert "Location" not in response
+    assert "Saisir votre code" not in response.content.decode()
+
+
+def test_the_sprite_stays_available_to_the_verification_page(client, editor):
+    TOTPDeviceFactory(user=editor)
+    client.force_login(editor)
+    response = client.get("/admin/sprite/", HTTP_SEC_FETCH_DEST="empty")
+    assert response.status_code == 200 and b"<svg" in response.content
+    assert client.get("/admin/api/main/pages/").status_code == 403
+
+
+def test_a_page_opened_in_the_browser_is_sent_to_the_verification_page(client, editor):
+    TOTPDeviceFactory(user=editor)
+    client.force_login(editor)
+    response = client.get(
+        "/admin/pages/",
+        HTTP_SEC_FETCH_DEST="document",
+        HTTP_ACCEPT="text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    )
+    assert response["Location"] == f"{VERIFY_URL}?next=%2Fadmin%2Fpages%2F"
+
+
+@pytest.mark.parametrize(
+    "unsafe_next", ["/admin/sprite/", "/admin/api/main/pages/", "https://example.com/admin/"]
+)
+def test_next_never_points_to_something_other_than_a_page(client, editor, unsafe_next):
+    device = TOTPDeviceFactory(user=editor)
+    client.force_login(editor)
+    page = client.get(VERIFY_URL, {"next": unsafe_next})
+    assert 'name="next" value="/admin/"' in page.text
+    response = client.post(VERIFY_URL, {"code": current_code(device), "next": unsafe_next})
+    assert response["Location"] == "/admin/"

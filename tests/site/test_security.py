@@ -28,3 +28,62 @@ def test_forms_are_csrf_protected(client):
 
     strict = Client(enforce_csrf_checks=True)
     assert strict.post("/agenda/proposer/", {"title": "x"}).status_code == 403
+
+
+# -- previews --------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def webmaster_client(client):
+    from tests.factories import UserFactory, login_verified
+
+    login_verified(client, UserFactory(groups=["Webmestres"]))
+    return client
+
+
+def test_public_pages_may_not_be_framed(client):
+    response = client.get("/")
+    assert "frame-ancestors 'none'" in response["Content-Security-Policy"]
+    assert response["X-Frame-Options"] == "DENY"
+
+
+def assert_frameable_by_the_admin_only(response):
+    assert response.status_code == 200
+    csp = response["Content-Security-Policy"]
+    assert "frame-ancestors 'self'" in csp and "frame-ancestors 'none'" not in csp
+    # The rest of the policy stays as strict as on the public site.
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+
+
+def minimal_form_data(form) -> dict:
+    """The edit form's text fields as they are, empty StreamFields and inline formsets."""
+    from wagtail.blocks import BlockField
+
+    data = {name: value for name, value in form.initial.items() if isinstance(value, str)}
+    for name, field in form.fields.items():
+        if isinstance(field, BlockField):
+            data[f"{name}-count"] = "0"
+    for formset in form.formsets.values():
+        management = formset.management_form
+        data.update({management.add_prefix(key): "0" for key in ("TOTAL_FORMS", "INITIAL_FORMS")})
+    return data
+
+
+def test_the_live_preview_panel_may_frame_the_page(webmaster_client, home):
+    page = home.get_children().live().specific().first()
+    edit_url = f"/admin/pages/{page.pk}/edit/"
+    form = webmaster_client.get(edit_url).context["form"]
+    data = minimal_form_data(form)
+    data.update({"title": page.title, "slug": page.slug})
+    checked = webmaster_client.post(f"{edit_url}preview/", data).json()
+    assert checked["is_available"], checked
+    response = webmaster_client.get(f"{edit_url}preview/?in_preview_panel=true")
+    assert page.title in response.text
+    assert_frameable_by_the_admin_only(response)
+
+
+def test_a_revision_preview_may_be_framed_by_the_admin(webmaster_client, home):
+    revision = home.save_revision()
+    response = webmaster_client.get(f"/admin/pages/{home.pk}/revisions/{revision.pk}/view/")
+    assert_frameable_by_the_admin_only(response)

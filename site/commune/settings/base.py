@@ -182,6 +182,11 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "docx", "xlsx", "csv"]
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
+# No request from the admin to an outside service: editors' avatars are not fetched from
+# Gravatar (Wagtail shows its default avatar, or the one uploaded in the account).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Slugs in plain ASCII: "Nuit des musées" gives nuit-des-musees, not an address with %C3%A9.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
 
