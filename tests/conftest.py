@@ -59,3 +59,13 @@ def meilisearch_server(tmp_path_factory):
         override_settings(MEILISEARCH_URL=server.url, MEILISEARCH_API_KEY=server.master_key),
     ):
         yield server
+
+
+@pytest.fixture
+def webmaster(client):
+    """A member of the demo's Webmestres group, signed in to the admin with both factors."""
+    from tests.factories import UserFactory, login_verified
+
+    user = UserFactory(groups=["Webmestres"])
+    login_verified(client, user)
+    return user

@@ -53,6 +53,19 @@ def login_verified(client, user) -> None:
     session.save()
 
 
+def page_form_data(**fields) -> dict:
+    """What the admin's page create or edit form sends for a page with an empty body and no
+    comments, plus `fields` (title, slug, intro, actions…)."""
+    return {
+        "body-count": "0",
+        "comments-TOTAL_FORMS": "0",
+        "comments-INITIAL_FORMS": "0",
+        "comments-MIN_NUM_FORMS": "0",
+        "comments-MAX_NUM_FORMS": "1000",
+        **fields,
+    }
+
+
 class PageFactory(factory.django.DjangoModelFactory):
     """Builds a page and adds it under `parent` (required)."""
 

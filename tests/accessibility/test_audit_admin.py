@@ -8,18 +8,11 @@ from django.urls import reverse
 
 from accessibility.models import AccessibilityAudit, CriterionStatus
 from accessibility.rgaa import criteria
-from tests.factories import AccessibilityAuditFactory, UserFactory, login_verified
+from tests.factories import AccessibilityAuditFactory
 
 pytestmark = pytest.mark.django_db
 
 EDIT = "wagtailsnippets_accessibility_accessibilityaudit:edit"
-
-
-@pytest.fixture
-def webmaster(client):
-    user = UserFactory(groups=["Webmestres"])
-    login_verified(client, user)
-    return user
 
 
 def statement_html(client):

@@ -9,13 +9,6 @@ from tests.factories import UserFactory, login_verified
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def webmaster(client):
-    user = UserFactory(groups=["Webmestres"])
-    login_verified(client, user)
-    return user
-
-
 def test_dashboard_lists_top_and_zero_result_queries(client, webmaster):
     SearchQueryStat.record("piscine", "fr", total=4)
     SearchQueryStat.record("piscine", "fr", total=4)

@@ -17,7 +17,7 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, get_page_models
 
 from core.models import SectionPage
-from tests.factories import ContentPageFactory, login_verified
+from tests.factories import ContentPageFactory, login_verified, page_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -250,18 +250,12 @@ def test_reviewer_approves_and_publishes_in_french(webmaster, page_in_moderation
         webmaster,
         edit_url,
         method="post",
-        data={
-            "title": page.title,
-            "slug": page.slug,
-            "intro": page.intro,
-            "body-count": "0",
-            "comments-TOTAL_FORMS": "0",
-            "comments-INITIAL_FORMS": "0",
-            "comments-MIN_NUM_FORMS": "0",
-            "comments-MAX_NUM_FORMS": "1000",
-            "action-workflow-action": "true",
-            "workflow-action-name": "approve",
-        },
+        data=page_form_data(
+            title=page.title,
+            slug=page.slug,
+            intro=page.intro,
+            **{"action-workflow-action": "true", "workflow-action-name": "approve"},
+        ),
     )
     page.refresh_from_db()
     assert page.live

@@ -4,16 +4,9 @@ import re
 
 import pytest
 
-from tests.factories import UserFactory, login_verified
+from tests.factories import page_form_data
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def webmaster(client):
-    user = UserFactory(groups=["Webmestres"])
-    login_verified(client, user)
-    return user
 
 
 def count_label(html: str) -> str:
@@ -61,16 +54,9 @@ def test_a_page_created_in_the_admin_gets_an_ascii_slug(client, webmaster, home)
     slug_input = re.search(r'<input[^>]*name="slug"[^>]*>', form_page).group(0)
     # The slug the browser writes from the title drops accents (a false attribute is omitted).
     assert "data-w-slug-allow-unicode-value" not in slug_input
-    data = {
-        "title": "Nuit des musées",
-        "slug": "nuit-des-musees",
-        "intro": "Les musées ouverts jusqu'à minuit.",
-        "body-count": "0",
-        "comments-TOTAL_FORMS": "0",
-        "comments-INITIAL_FORMS": "0",
-        "comments-MIN_NUM_FORMS": "0",
-        "comments-MAX_NUM_FORMS": "1000",
-    }
+    data = page_form_data(
+        title="Nuit des musées", slug="nuit-des-musees", intro="Les musées ouverts jusqu'à minuit."
+    )
     # As the browser fills it from the title (Wagtail's slug widget, told not to keep accents).
     response = client.post(add_url, data)
     assert response.status_code == 302, response.context["form"].errors

@@ -8,16 +8,8 @@ from core.forms import LocalizedSnippetForm
 from core.models import EditorialService, SectionPage
 from news.models import NewsPage
 from profiles.models import Profile
-from tests.factories import UserFactory, login_verified
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def webmaster(client):
-    user = UserFactory(groups=["Webmestres"])
-    login_verified(client, user)
-    return user
 
 
 @pytest.fixture

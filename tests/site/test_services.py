@@ -8,7 +8,7 @@ from wagtail.models import WorkflowState
 from core.models import Theme
 from events.models import EventIndexPage
 from news.models import NewsIndexPage, NewsPage
-from tests.factories import UserFactory, login_verified
+from tests.factories import UserFactory, login_verified, page_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -38,20 +38,14 @@ def add_url(parent, model="newspage", app="news"):
 
 def news_form_data(form, **overrides):
     """What the browser sends back: the create form's initial values plus the fields typed."""
-    data = {
+    fields = {
         "title": "Nuit des musées",
         "slug": "nuit-des-musees",
         "date": "2026-05-16",
         "intro": "La médiathèque ouvre ses portes jusqu'à minuit.",
-        "body-count": "0",
-        "comments-TOTAL_FORMS": "0",
-        "comments-INITIAL_FORMS": "0",
-        "comments-MIN_NUM_FORMS": "0",
-        "comments-MAX_NUM_FORMS": "1000",
         "themes": [theme.pk for theme in form.initial.get("themes", [])],
     }
-    data.update(overrides)
-    return data
+    return page_form_data(**{**fields, **overrides})
 
 
 def test_service_may_add_news_and_events_but_not_publish(news_index, agenda, contributor):

@@ -11,7 +11,7 @@ from django.utils import timezone
 from wagtail.models import Revision, WorkflowState
 
 from core.models import SectionPage
-from tests.factories import ContentPageFactory, UserFactory, login_verified
+from tests.factories import ContentPageFactory, UserFactory, login_verified, page_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -39,18 +39,8 @@ def webmaster():
 
 
 def edit_form_data(page, **overrides):
-    data = {
-        "title": page.title,
-        "slug": page.slug,
-        "intro": page.intro,
-        "body-count": "0",
-        "comments-TOTAL_FORMS": "0",
-        "comments-INITIAL_FORMS": "0",
-        "comments-MIN_NUM_FORMS": "0",
-        "comments-MAX_NUM_FORMS": "1000",
-    }
-    data.update(overrides)
-    return data
+    fields = {"title": page.title, "slug": page.slug, "intro": page.intro}
+    return page_form_data(**{**fields, **overrides})
 
 
 def test_contributor_cannot_publish_in_own_section(culture_section, contributor):
