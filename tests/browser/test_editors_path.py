@@ -12,7 +12,9 @@ result are skipped with that reason.
 
 from __future__ import annotations
 
+import contextlib
 import io
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,6 +26,7 @@ from django.core.management import call_command
 from django.test.utils import override_settings
 from PIL import Image
 from playwright.sync_api import BrowserContext, Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from pytest_django.live_server_helper import LiveServer
 
 from accessibility.browser import DESKTOP, NAVIGATION_TIMEOUT_MS, chromium, error_summary
@@ -38,10 +41,12 @@ TITLE = "Atelier origami à la médiathèque Colette"
 SEARCH_WORD = "origami"
 INTRO = "Un après-midi de pliage de papier pour petits et grands, entrée libre."
 VAGUE_TEXT = "cliquez ici"
+IMAGE_TITLE = "Grue en origami"
 ALT_TEXT = "Une grue en papier plié posée sur une table"
 MADE_UP_WORD = "plioramique"
 SYNONYM_TARGET = "piscine"
 SYNONYM_WAIT_S = 10
+PREVIEW_WAIT_MS = 15_000
 
 
 @dataclass
@@ -98,7 +103,12 @@ def _step(result: Journey, name: str, page: Page | None, work: Callable[[], None
         work()
     except Exception as error:  # noqa: BLE001 - a failed step is a result the tests report
         where = f" (at {page.url})" if page is not None else ""
-        result.errors[name] = error_summary(error) + where
+        # The first line of Playwright's call log says which element it waited for.
+        waited = [line.strip() for line in str(error).splitlines() if "waiting for" in line]
+        result.errors[name] = " ".join([error_summary(error) + where, *waited[:1]])
+        if page is not None and os.environ.get("JOURNEY_DEBUG"):
+            page.screenshot(path=f"/tmp/journey-{name}.png", full_page=True)
+            Path(f"/tmp/journey-{name}.html").write_text(page.content())
         return False
     return True
 
@@ -144,9 +154,14 @@ def _footer_action(page: Page, selector: str) -> None:
 
 
 def _preview_heading(page: Page) -> str:
+    """Opens the live preview panel and waits for the page's title in its frame (the frame
+    says "Prévisualisation indisponible" until the form has been sent to it)."""
     page.locator("[data-side-panel-toggle=preview]").first.click()
     heading = page.frame_locator("#w-preview-iframe").locator("h1").first
-    heading.wait_for(state="visible")
+    with contextlib.suppress(PlaywrightTimeout):
+        page.frame_locator("#w-preview-iframe").locator("h1", has_text=TITLE).wait_for(
+            timeout=PREVIEW_WAIT_MS
+        )
     return heading.inner_text().strip()
 
 
@@ -177,6 +192,8 @@ def journey(django_db_setup, django_db_blocker, meilisearch_server, tmp_path_fac
                     _step(result, "public", resident, lambda: _public(resident, result))
                 _step(result, "synonym", webmaster, lambda: _synonym(webmaster, resident, result))
             _read_back(result)
+            if os.environ.get("JOURNEY_DEBUG"):
+                Path("/tmp/journey.txt").write_text(repr(result))
         finally:
             live_server.stop()
             _clean_up(result)
@@ -242,11 +259,13 @@ def _create_news(page: Page, result: Journey, image: Path) -> None:
     page.get_by_role("option", name="Image").click()
     page.locator("[data-contentpath=body] [data-chooser-action-choose]").last.click()
     modal = page.locator(".modal-dialog")
-    modal.get_by_role("tab", name="Téléverser").click()
+    modal.get_by_role("tab", name="Transférer").click()
     modal.locator("input[type=file]").set_input_files(str(image))
-    result.uploaded_image_title = modal.locator(
-        "input[name='image-chooser-upload-title']"
-    ).input_value()
+    # The image's own description, the default alternative text wherever it is used.
+    modal.locator("input[name='image-chooser-upload-description']").fill(ALT_TEXT)
+    title = modal.locator("input[name='image-chooser-upload-title']")
+    title.fill(IMAGE_TITLE)
+    result.uploaded_image_title = title.input_value()
     with page.expect_response(lambda response: "/chooser/create/" in response.url):
         modal.locator("form button[type=submit]").last.click()
     modal.wait_for(state="hidden")
@@ -294,7 +313,7 @@ def _public(page: Page, result: Journey) -> None:
 def _synonym(page: Page, resident: Page, result: Journey) -> None:
     resident.goto(f"{result.base_url}/recherche/?q={MADE_UP_WORD}")
     result.zero_result_status = resident.locator("[role=status]").first.inner_text().strip()
-    if "review" in result.errors or "sign_in" in result.errors or not result.webmaster_path:
+    if not result.webmaster_path:  # the review did not get as far as signing in
         _sign_in(page, result.base_url, "webmestre", WEBMASTER_CODE)
     page.goto(result.base_url + "/admin/")
     # The "Recherche" menu, then its dashboard of residents' queries.
