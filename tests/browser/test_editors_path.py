@@ -73,6 +73,7 @@ class Journey:
     webmaster_path: str = ""
     webmaster_heading: str = ""
     awaiting_review_link: str = ""
+    review_path: str = ""
     review_warnings: list[str] = field(default_factory=list)
     review_preview_heading: str = ""
     approved_message: str = ""
@@ -285,9 +286,12 @@ def _review(page: Page, result: Journey) -> None:
     _sign_in(page, result.base_url, "webmestre", WEBMASTER_CODE)
     result.webmaster_path = urlsplit(page.url).path
     result.webmaster_heading = page.locator("h1").first.inner_text().strip()
+    # The dashboard's panel of pages awaiting the webmaster's review leads to the editor.
     link = page.locator("main a", has_text=TITLE).first
     result.awaiting_review_link = link.get_attribute("href") or ""
-    page.goto(f"{result.base_url}/admin/pages/{result.page_id}/edit/")
+    with page.expect_navigation():
+        link.click()
+    result.review_path = urlsplit(page.url).path
     result.review_warnings = _warnings(page)
     result.review_preview_heading = _preview_heading(page)
     _footer_action(page, "button[data-workflow-action-name=approve]:not([data-launch-modal])")
@@ -367,6 +371,9 @@ def test_2_contributor_writes_previews_and_submits_a_news_item(journey):
     _no_error(journey, "sign_in", "create")
     assert journey.uploaded_image_title, "the upload form did not name the image"
     assert journey.preview_heading == TITLE, "the live preview does not show the title"
+    # The warnings panel reads the last saved draft: nothing before the first save, the vague
+    # link once the draft is saved (it does not refresh while typing).
+    assert journey.create_warnings_before_save == [], journey.create_warnings_before_save
     vague = [warning for warning in journey.draft_warnings if warning.startswith("vague_link")]
     assert vague and VAGUE_TEXT in vague[0], journey.draft_warnings
     # Read once the browser is closed: approved by then if step 3 went through.
