@@ -6,8 +6,8 @@ on the site, in the news index and in search; the webmaster turns a zero-result 
 synonym group, which search uses within seconds. No request ever leaves the live server.
 
 As in test_keyboard.py, the browser work happens once for the module and each test reads
-its part of the results. A step that failed records why; the steps after it that need its
-result are skipped with that reason.
+its part of the results. A step that failed records why (set JOURNEY_DEBUG=1 to keep a
+screenshot and the HTML in /tmp); the tests that need its result fail with that reason.
 """
 
 from __future__ import annotations
