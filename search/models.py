@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search.utils import normalise_query_string
 
+from core.cached import SYNONYM_GROUPS, remembered
+
 MAX_TERM_LENGTH = 60
 MAX_LOGGED_QUERY_LENGTH = 100
 # A query with an e-mail address or a long number (phone, tax or file number) may identify
@@ -78,8 +80,14 @@ class SynonymGroup(models.Model):
 def synonyms_for(language_code: str) -> dict[str, list[str]]:
     """Meilisearch's synonym map: each term of a group stands for all the others."""
     synonyms: dict[str, set[str]] = {}
-    for group in SynonymGroup.objects.filter(language_code=language_code):
-        terms = group.term_list
+    groups = remembered(
+        SYNONYM_GROUPS,
+        lambda: [
+            group.term_list for group in SynonymGroup.objects.filter(language_code=language_code)
+        ],
+        language_code,
+    )
+    for terms in groups:
         for term in terms:
             synonyms.setdefault(term, set()).update(t for t in terms if t != term)
     return {term: sorted(others) for term, others in sorted(synonyms.items())}
@@ -98,8 +106,14 @@ def phrase_queries(query: str, language_code: str, stop_words: set[str]) -> list
         return []
     padded = f" {' '.join(words)} "
     queries: list[str] = []
-    for group in SynonymGroup.objects.filter(language_code=language_code):
-        terms = group.term_list
+    groups = remembered(
+        SYNONYM_GROUPS,
+        lambda: [
+            group.term_list for group in SynonymGroup.objects.filter(language_code=language_code)
+        ],
+        language_code,
+    )
+    for terms in groups:
         for term in terms:
             if f" {term} " not in padded:
                 continue

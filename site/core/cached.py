@@ -54,6 +54,8 @@ PRIVATE_PATHS = Lookup(
 )
 TOWN_SETTINGS = Lookup("town-settings", models=("core.TownSettings",))
 AGENDA_FILTER_CHOICES = Lookup("agenda-filter-choices", models=("core.Theme", "profiles.Profile"))
+# Each language's synonym groups, read by every search (search.models.phrase_queries).
+SYNONYM_GROUPS = Lookup("synonym-groups", models=("search.SynonymGroup",))
 # The menu, the footer's links and the alert banner (core.layout).
 SITE_WIDE = Lookup(
     "site-wide",
@@ -67,7 +69,14 @@ SITE_WIDE = Lookup(
     tree_changes=(PUBLISHED, MOVED, DELETED),
 )
 
-LOOKUPS = (LOCALE_CODES, PRIVATE_PATHS, TOWN_SETTINGS, AGENDA_FILTER_CHOICES, SITE_WIDE)
+LOOKUPS = (
+    LOCALE_CODES,
+    PRIVATE_PATHS,
+    TOWN_SETTINGS,
+    AGENDA_FILTER_CHOICES,
+    SYNONYM_GROUPS,
+    SITE_WIDE,
+)
 
 
 def remembered(
