@@ -17,7 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE_FOLDERS = [ROOT / "site", ROOT]
-TOP_LEVEL_APPS = ["search", "accessibility", "notifications"]
+TOP_LEVEL_APPS = ["search", "accessibility", "notifications", "newsletters"]
 SETTINGS_FILE = ROOT / "site" / "commune" / "settings" / "base.py"
 
 

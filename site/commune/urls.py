@@ -25,6 +25,8 @@ urlpatterns = [
         accessibility_views.measurements_csv,
         name="eco_measurements_csv",
     ),
+    # Providers' tracking webhooks (django-anymail checks each one's signature or basic auth).
+    path("anymail/", include("anymail.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "robots.txt",
@@ -43,6 +45,7 @@ if settings.DEBUG:
 # French is served without prefix; translations under /en/, /nl/.
 urlpatterns += i18n_patterns(
     path(_("recherche/"), search_views.results_page, name="search"),
+    path(_("lettres/"), include("newsletters.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

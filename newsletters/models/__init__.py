@@ -1,0 +1,21 @@
+"""The models of the four parts, one module each; Django finds them all here."""
+
+from .audience import Channel, Consent, Contact, Segment, Signup
+from .compose import NewsletterIndexPage, NewsletterPage
+from .dispatch import Campaign, CampaignEdition
+from .record import Delivery, ProviderEvent, Suppression
+
+__all__ = [
+    "Campaign",
+    "CampaignEdition",
+    "Channel",
+    "Consent",
+    "Contact",
+    "Delivery",
+    "NewsletterIndexPage",
+    "NewsletterPage",
+    "ProviderEvent",
+    "Segment",
+    "Signup",
+    "Suppression",
+]
