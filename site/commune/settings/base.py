@@ -227,6 +227,16 @@ EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ne-pas-repondre@localhost")
 
+# Newsletters. The sending account's rate (mails per second and per hour), the sender shown
+# to residents, and how long a sign-up's confirmation link lives (days).
+NEWSLETTER_FROM_EMAIL = os.environ.get("NEWSLETTER_FROM_EMAIL", DEFAULT_FROM_EMAIL)
+NEWSLETTER_REPLY_TO = os.environ.get("NEWSLETTER_REPLY_TO", "")
+NEWSLETTER_MAILS_PER_SECOND = float(os.environ.get("NEWSLETTER_MAILS_PER_SECOND", "50"))
+NEWSLETTER_MAILS_PER_HOUR = int(os.environ.get("NEWSLETTER_MAILS_PER_HOUR", "100000"))
+NEWSLETTER_CONFIRMATION_DAYS = int(os.environ.get("NEWSLETTER_CONFIRMATION_DAYS", "7"))
+# The mailbox that receives mailto: unsubscribe requests (List-Unsubscribe).
+NEWSLETTER_UNSUBSCRIBE_MAILTO = os.environ.get("NEWSLETTER_UNSUBSCRIBE_MAILTO", "")
+
 # Public forms: association event proposals per client per hour.
 COMMUNE_PROPOSALS_PER_HOUR = int(os.environ.get("COMMUNE_PROPOSALS_PER_HOUR", "5"))
 
