@@ -69,3 +69,7 @@ def webmaster(client):
     user = UserFactory(groups=["Webmestres"])
     login_verified(client, user)
     return user
+
+
+# The real SMTP server and the database task worker, for every test that sends mail.
+from tests.mail_server import db_tasks, smtp, worker  # noqa: E402, F401
