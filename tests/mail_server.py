@@ -28,14 +28,21 @@ class Delivery:
 @dataclass
 class Mailbox:
     """The server's handler. `refuse` (e.g. "451 4.3.0 Réessayez plus tard") is answered to
-    every RCPT while it is set; accepted messages land in `deliveries`."""
+    every RCPT while it is set, `refusals[address]` to that address only (a list of answers
+    is used up one per attempt); accepted messages land in `deliveries`."""
 
     refuse: str | None = None
+    refusals: dict[str, str | list[str]] = field(default_factory=dict)
     deliveries: list[Delivery] = field(default_factory=list)
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if self.refuse:
             return self.refuse
+        answer = self.refusals.get(address)
+        if isinstance(answer, list):
+            answer = answer.pop(0) if answer else None
+        if answer:
+            return answer
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
@@ -47,6 +54,9 @@ class Mailbox:
             )
         )
         return "250 Message accepted for delivery"
+
+    def message_ids(self) -> list[str]:
+        return [delivery.message["Message-ID"] for delivery in self.deliveries]
 
     def recipients(self) -> list[str]:
         return sorted(r for delivery in self.deliveries for r in delivery.recipients)

@@ -54,6 +54,9 @@ class Campaign(models.Model):
         related_name="+",
     )
     created_at = models.DateTimeField(_("créée le"), auto_now_add=True)
+    # Refreshed by the send tasks after every batch: a campaign whose heartbeat stops while
+    # rows remain lost its workers, and the scheduler starts new ones.
+    heartbeat_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("campagne")

@@ -234,6 +234,17 @@ NEWSLETTER_REPLY_TO = os.environ.get("NEWSLETTER_REPLY_TO", "")
 NEWSLETTER_MAILS_PER_SECOND = float(os.environ.get("NEWSLETTER_MAILS_PER_SECOND", "50"))
 NEWSLETTER_MAILS_PER_HOUR = int(os.environ.get("NEWSLETTER_MAILS_PER_HOUR", "100000"))
 NEWSLETTER_CONFIRMATION_DAYS = int(os.environ.get("NEWSLETTER_CONFIRMATION_DAYS", "7"))
+# The e-mail backend campaigns go through; empty: EMAIL_BACKEND (Django's SMTP backend is
+# then replaced by newsletters.mail.SMTPBackend, which reports the point of no return).
+NEWSLETTER_EMAIL_BACKEND = os.environ.get("NEWSLETTER_EMAIL_BACKEND", "")
+# A worker's claim on a batch of deliveries lasts this long (seconds) without news from it;
+# then another worker may take the rows it had not handed over yet.
+NEWSLETTER_CLAIM_LEASE = float(os.environ.get("NEWSLETTER_CLAIM_LEASE", "120"))
+NEWSLETTER_BATCH_SIZE = int(os.environ.get("NEWSLETTER_BATCH_SIZE", "200"))
+# A refused mail (4xx) is retried after this many seconds, doubled at each attempt.
+NEWSLETTER_RETRY_BASE = float(os.environ.get("NEWSLETTER_RETRY_BASE", "60"))
+# Send tasks working on one campaign at once (each holds one SMTP connection).
+NEWSLETTER_PARALLEL_SENDERS = int(os.environ.get("NEWSLETTER_PARALLEL_SENDERS", "2"))
 # The mailbox that receives mailto: unsubscribe requests (List-Unsubscribe).
 NEWSLETTER_UNSUBSCRIBE_MAILTO = os.environ.get("NEWSLETTER_UNSUBSCRIBE_MAILTO", "")
 

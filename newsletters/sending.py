@@ -1,0 +1,436 @@
+"""The worker side of dispatch: a campaign starts (its content frozen, one delivery row per
+recipient created in bulk) and send tasks claim batches of rows and send them.
+
+Claims: on PostgreSQL a batch is chosen with SELECT … FOR UPDATE SKIP LOCKED, so two workers
+never wait on each other; on SQLite a single conditional UPDATE takes the batch (SQLite runs
+one writer at a time, so two workers can never take the same row). Every later change of a
+row is a conditional UPDATE on its claim token and state: a worker whose lease ran out and
+whose rows were taken over cannot send them.
+
+A row's life: queued → claimed → handed over → sent (or deferred, failed, bounced). "Handed
+over" is committed at the point of no return (newsletters/mail.py): a row found claimed after
+a crash was never delivered and is sent again; a row found handed over is not (it is
+recorded as sent, unconfirmed).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import secrets
+import smtplib
+import time
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection as db_connection
+from django.db import transaction
+from django.db.models import F, Min, Q
+from django.utils import timezone
+
+from . import mail, personalise
+from .models import Campaign, CampaignEdition, Contact, Delivery, Suppression
+from .models.audience import Channel
+
+logger = logging.getLogger(__name__)
+MAX_ATTEMPTS = 6
+UNFINISHED = [
+    Delivery.State.QUEUED,
+    Delivery.State.CLAIMED,
+    Delivery.State.HANDED_OVER,
+    Delivery.State.DEFERRED,
+]
+THROTTLE_CODES = {421, 429, 451, 454}
+HARD_BOUNCE = re.compile(r"\b5\.1\.\d+\b")
+ADDRESS = re.compile(r"[^\s<>\"']+@[^\s<>\"']+")
+
+
+class ClaimLost(Exception):
+    """Another worker took the row over (this one's lease ran out): do not send it."""
+
+
+class HourlyLimitReached(Exception):
+    pass
+
+
+def lease() -> timedelta:
+    return timedelta(seconds=settings.NEWSLETTER_CLAIM_LEASE)
+
+
+# Starting -------------------------------------------------------------------------------
+
+
+def start_campaign(campaign_id: int) -> int:
+    """Freeze the content and create the delivery rows, in one transaction: a crash leaves
+    the campaign scheduled, and the retry starts from scratch. Returns the rows created (0
+    when the campaign was not due or already started)."""
+    with transaction.atomic():
+        campaign = Campaign.objects.select_for_update().get(pk=campaign_id)
+        if campaign.status != Campaign.Status.SCHEDULED or campaign.scheduled_at > timezone.now():
+            return 0
+        if not campaign.editions.exists():
+            from .rendering import freeze_campaign
+
+            freeze_campaign(campaign)
+        created = create_deliveries(campaign)
+        Campaign.objects.filter(pk=campaign.pk).update(
+            status=Campaign.Status.SENDING, started_at=timezone.now(), heartbeat_at=timezone.now()
+        )
+    logger.info("Campaign %s started: %d deliveries", campaign_id, created)
+    return created
+
+
+def create_deliveries(campaign: Campaign, chunk: int = 5000) -> int:
+    """One row per recipient the segment reaches now, in the recipient's language when the
+    campaign has an edition in it (French otherwise). Streams the segment: memory does not
+    grow with the number of recipients."""
+    languages = set(campaign.editions.values_list("language", flat=True))
+    recipients = campaign.segment.recipients().values_list("pk", "language").order_by("pk")
+    created = 0
+    batch: list[Delivery] = []
+    for contact_id, language in recipients.iterator(chunk_size=chunk):
+        language = language if language in languages else settings.LANGUAGE_CODE
+        batch.append(Delivery(campaign=campaign, contact_id=contact_id, language=language))
+        if len(batch) >= chunk:
+            created += len(Delivery.objects.bulk_create(batch, ignore_conflicts=True))
+            batch = []
+    if batch:
+        created += len(Delivery.objects.bulk_create(batch, ignore_conflicts=True))
+    return created
+
+
+# Claiming -------------------------------------------------------------------------------
+
+
+def claimable(now: datetime) -> Q:
+    """Rows a worker may take now: queued, deferred and due, or left by a dead worker."""
+    return (
+        Q(state=Delivery.State.QUEUED)
+        | Q(state=Delivery.State.DEFERRED, not_before__lte=now)
+        | Q(state=Delivery.State.CLAIMED, lease_until__lt=now)
+    )
+
+
+def claim_batch(campaign_id: int, token: str, size: int) -> list[Delivery]:
+    """Take up to `size` rows for this worker and return them with their contact."""
+    now = timezone.now()
+    rows = Delivery.objects.filter(claimable(now), campaign_id=campaign_id)
+    claim = {
+        "state": Delivery.State.CLAIMED,
+        "claim_token": token,
+        "lease_until": now + lease(),
+        "attempts": F("attempts") + 1,
+    }
+    if db_connection.features.has_select_for_update_skip_locked:
+        with transaction.atomic():
+            ids = list(
+                rows.select_for_update(skip_locked=True)
+                .order_by("pk")
+                .values_list("pk", flat=True)[:size]
+            )
+            rows.filter(pk__in=ids).update(**claim)
+    else:
+        rows.filter(pk__in=rows.order_by("pk").values("pk")[:size]).update(**claim)
+    return list(
+        Delivery.objects.filter(claim_token=token, state=Delivery.State.CLAIMED)
+        .select_related("contact")
+        .only("pk", "campaign_id", "language", "attempts", "contact__email", "contact__first_name")
+        .order_by("pk")
+    )
+
+
+def settle_abandoned(campaign_id: int) -> None:
+    """Rows a dead worker left: handed over → sent (unconfirmed: the server had the whole
+    message); claimed too many times (a mail that kills its worker) → failed."""
+    now = timezone.now()
+    expired = Delivery.objects.filter(campaign_id=campaign_id, lease_until__lt=now)
+    unconfirmed = expired.filter(state=Delivery.State.HANDED_OVER).update(
+        state=Delivery.State.SENT, sent_at=now, error="remis, réponse du serveur non reçue"
+    )
+    if unconfirmed:
+        logger.warning("Campaign %s: %d handed-over rows settled as sent", campaign_id, unconfirmed)
+    expired.filter(state=Delivery.State.CLAIMED, attempts__gte=MAX_ATTEMPTS).update(
+        state=Delivery.State.FAILED, error="trop de tentatives interrompues"
+    )
+
+
+# Sending --------------------------------------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    state: str
+    error: str = ""
+    throttled: bool = False
+
+
+def redact(reply: bytes | str) -> str:
+    text = reply.decode(errors="replace") if isinstance(reply, bytes) else str(reply)
+    return ADDRESS.sub("<adresse>", text)[:200]
+
+
+def classify(code: int, reply: bytes | str) -> Outcome:
+    """What an SMTP (or HTTP) refusal means for the row."""
+    reason = f"{code} {redact(reply)}".strip()
+    if 400 <= code < 500 or code in (429,):
+        return Outcome(Delivery.State.DEFERRED, reason, throttled=code in THROTTLE_CODES)
+    if HARD_BOUNCE.search(reason):  # 5.1.1 unknown user, 5.1.2 bad domain…
+        return Outcome(Delivery.State.BOUNCED, reason)
+    return Outcome(Delivery.State.FAILED, reason)
+
+
+def outcome_of(error: BaseException) -> Outcome:
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        code, reply = next(iter(error.recipients.values()), (450, b""))
+        return classify(code, reply)
+    if isinstance(error, smtplib.SMTPResponseException):
+        return classify(error.smtp_code, error.smtp_error)
+    status = getattr(error, "status_code", None)  # anymail's API errors
+    if status:
+        if status == 429 or status >= 500:
+            return Outcome(Delivery.State.DEFERRED, f"HTTP {status}", throttled=status == 429)
+        return Outcome(Delivery.State.FAILED, f"HTTP {status}")
+    # Disconnected, refused, reset, timed out: the server never said no.
+    return Outcome(Delivery.State.DEFERRED, type(error).__name__)
+
+
+class SendingRate:
+    """Mails per second and per hour for one sending account, counted in the shared cache
+    so that every worker of every machine respects the same budget. A throttling answer
+    halves this worker's own pace for the rest of its run."""
+
+    def __init__(self, account: str) -> None:
+        self.account = account
+        self.per_second = settings.NEWSLETTER_MAILS_PER_SECOND
+        self.per_hour = settings.NEWSLETTER_MAILS_PER_HOUR
+        self.pause = 0.0
+
+    def take(self) -> None:
+        if self.pause:
+            time.sleep(self.pause)
+        while True:
+            now = time.time()
+            if self.count(f"s:{int(now)}", 5) <= self.per_second:
+                break
+            time.sleep(max(0.0, int(now) + 1 - now))
+        if self.count(f"h:{int(now // 3600)}", 3700) > self.per_hour:
+            raise HourlyLimitReached
+
+    def count(self, window: str, lifetime: int) -> int:
+        key = f"newsletters:rate:{self.account}:{window}"
+        cache.add(key, 0, lifetime)
+        return cache.incr(key)
+
+    def slow_down(self) -> None:
+        self.pause = min(max(self.pause * 2, 1 / max(self.per_second, 1)), 30.0)
+
+
+class Sender:
+    """One worker's run over one campaign: claims batches, sends them over one reused
+    connection, records each row's fate."""
+
+    def __init__(self, campaign: Campaign) -> None:
+        self.campaign = campaign
+        self.worker = secrets.token_hex(6)
+        self.batches = 0
+        self.connection = mail.newsletter_connection()
+        self.rate = SendingRate(settings.NEWSLETTER_EMAIL_BACKEND or settings.EMAIL_HOST)
+        self.editions = {e.language: e for e in CampaignEdition.objects.filter(campaign=campaign)}
+        self.root_url = personalise.site_root_url()
+        theme = list_theme(campaign)
+        self.list_id = mail.list_id(theme.slug, theme.name)
+        self.outcomes: Counter[str] = Counter()
+
+    def run(self, time_budget: float) -> None:
+        deadline = time.monotonic() + time_budget
+        settle_abandoned(self.campaign.pk)
+        try:
+            while time.monotonic() < deadline and self.still_sending():
+                self.batches += 1
+                token = f"{self.worker}-{self.batches}"
+                rows = claim_batch(self.campaign.pk, token, settings.NEWSLETTER_BATCH_SIZE)
+                if not rows:
+                    break
+                try:
+                    self.send_batch(rows, token)
+                finally:
+                    release(token)
+                Campaign.objects.filter(pk=self.campaign.pk).update(heartbeat_at=timezone.now())
+        finally:
+            self.connection.close()
+
+    def still_sending(self) -> bool:
+        status = Campaign.objects.filter(pk=self.campaign.pk).values_list("status", flat=True)
+        return status.first() == Campaign.Status.SENDING
+
+    def send_batch(self, rows: list[Delivery], token: str) -> None:
+        allowed = self.still_allowed(rows)
+        sent_ids: list[int] = []
+        for row in rows:
+            if row.contact_id not in allowed:
+                self.record(row, token, Outcome(Delivery.State.SKIPPED))
+                continue
+            try:
+                self.rate.take()
+            except HourlyLimitReached:
+                break  # the rest is released and waits for the next hour's budget
+            outcome = self.send_one(row, token)
+            if outcome is None:
+                sent_ids.append(row.pk)
+            else:
+                self.record(row, token, outcome)
+        if sent_ids:
+            Delivery.objects.filter(
+                pk__in=sent_ids, claim_token=token, state=Delivery.State.HANDED_OVER
+            ).update(state=Delivery.State.SENT, sent_at=timezone.now())
+            self.outcomes[Delivery.State.SENT] += len(sent_ids)
+
+    def still_allowed(self, rows: list[Delivery]) -> set[int]:
+        """Contacts of the batch still consenting and not suppressed: a consent withdrawn or
+        an address suppressed after the campaign started is respected."""
+        ids = [row.contact_id for row in rows if row.contact_id]
+        contacts = Contact.objects.filter(pk__in=ids).consenting(
+            self.campaign.segment.themes.values("pk"), Channel.EMAIL
+        )
+        contacts = Suppression.exclude_suppressed(contacts, Channel.EMAIL)
+        return set(contacts.values_list("pk", flat=True))
+
+    def send_one(self, row: Delivery, token: str) -> Outcome | None:
+        """Send one row's mail; None when the server accepted it (the row is then handed
+        over, and marked sent with its batch)."""
+        edition = self.editions.get(row.language) or self.editions[settings.LANGUAGE_CODE]
+        mid = mail.message_id(self.campaign.pk, row.pk)
+        values = personalise.personal_values(
+            self.root_url,
+            delivery_id=row.pk,
+            contact_id=row.contact_id,
+            language=edition.language,
+            first_name=row.contact.first_name,
+        )
+        message = mail.build_mail(
+            subject=edition.subject,
+            html=edition.html,
+            text=edition.text,
+            to=row.contact.email,
+            values=values,
+            message_id=mid,
+            list_id=self.list_id,
+            connection=self.connection,
+        )
+        handed_over = False
+
+        def hand_over() -> None:
+            nonlocal handed_over
+            won = Delivery.objects.filter(
+                pk=row.pk, claim_token=token, state=Delivery.State.CLAIMED
+            ).update(state=Delivery.State.HANDED_OVER, provider_message_id=mid)
+            if not won:
+                raise ClaimLost
+            handed_over = True
+
+        reports_handover = getattr(self.connection, "reports_handover", False)
+        try:
+            self.connection.open()
+            if reports_handover:
+                self.connection.connection.before_final_dot = hand_over
+            else:
+                hand_over()
+            self.connection.send_messages([message])
+        except ClaimLost:
+            self.connection.close()  # the DATA was left unfinished: the server drops it
+            return Outcome(Delivery.State.CLAIMED)
+        except Exception as error:  # noqa: BLE001 - every failure is recorded on the row
+            if not connection_still_usable(error):
+                self.connection.close()
+            if handed_over and not isinstance(error, smtplib.SMTPResponseException):
+                # The server has the whole message but its answer was lost: not resent.
+                return None
+            outcome = outcome_of(error)
+            if outcome.throttled:
+                self.rate.slow_down()
+            return outcome
+        provider_id = getattr(getattr(message, "anymail_status", None), "message_id", None)
+        if provider_id:
+            Delivery.objects.filter(pk=row.pk).update(provider_message_id=provider_id)
+        return None
+
+    def record(self, row: Delivery, token: str, outcome: Outcome) -> None:
+        """Write a row's outcome, if this worker still holds it (claimed or handed over)."""
+        if outcome.state == Delivery.State.CLAIMED:
+            return  # lost to another worker: nothing to write
+        mine = Delivery.objects.filter(
+            pk=row.pk,
+            claim_token=token,
+            state__in=[Delivery.State.CLAIMED, Delivery.State.HANDED_OVER],
+        )
+        changes: dict = {"state": outcome.state, "error": outcome.error}
+        if outcome.state == Delivery.State.DEFERRED:
+            if row.attempts >= MAX_ATTEMPTS:
+                changes["state"] = Delivery.State.FAILED
+            else:
+                changes["not_before"] = timezone.now() + retry_delay(row.attempts)
+        mine.update(**changes)
+        self.outcomes[changes["state"]] += 1
+        if changes["state"] == Delivery.State.BOUNCED:
+            Suppression.add(Channel.EMAIL, row.contact.email, Suppression.Reason.HARD_BOUNCE)
+
+
+def connection_still_usable(error: BaseException) -> bool:
+    """smtplib resets the transaction after a refusal, and the connection can go on; after
+    anything else, or a 421 (the server is closing), it is opened again."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return True
+    return isinstance(error, smtplib.SMTPResponseException) and error.smtp_code != 421
+
+
+def list_theme(campaign: Campaign):
+    """The theme a campaign's List-Id names: its letter's, else its segment's first."""
+    if campaign.page_id and campaign.page.theme_id:
+        return campaign.page.theme
+    return campaign.segment.themes.order_by("pk").first()
+
+
+def retry_delay(attempt: int) -> timedelta:
+    """Retry base × 1, 2, 4… after the attempt that failed, at most an hour."""
+    return timedelta(seconds=min(settings.NEWSLETTER_RETRY_BASE * 2 ** (attempt - 1), 3600))
+
+
+def release(token: str) -> None:
+    """Rows of a batch the worker did not get to (paused, hourly limit) go back to the queue."""
+    Delivery.objects.filter(claim_token=token, state=Delivery.State.CLAIMED).update(
+        state=Delivery.State.QUEUED, attempts=F("attempts") - 1, lease_until=None
+    )
+
+
+def send_pending(campaign_id: int, time_budget: float = 60.0) -> datetime | None:
+    """Send what is due of the campaign for about `time_budget` seconds. Returns when the
+    next send task should run (now, or when the first deferred row is due), or None when
+    the campaign needs no more work (finished, paused or cancelled)."""
+    campaign = Campaign.objects.select_related("page", "page__theme", "segment").get(pk=campaign_id)
+    if campaign.status != Campaign.Status.SENDING:
+        return None
+    sender = Sender(campaign)
+    sender.run(time_budget)
+    logger.info("Campaign %s: %s", campaign_id, dict(sender.outcomes))
+    return next_run(campaign_id)
+
+
+def next_run(campaign_id: int) -> datetime | None:
+    """Mark the campaign sent when no row is left to send, else when to look again."""
+    rows = Delivery.objects.filter(campaign_id=campaign_id, state__in=UNFINISHED)
+    if not rows.exists():
+        Campaign.objects.filter(pk=campaign_id, status=Campaign.Status.SENDING).update(
+            status=Campaign.Status.SENT, finished_at=timezone.now()
+        )
+        return None
+    now = timezone.now()
+    if rows.filter(claimable(now)).exists():
+        return now
+    due = rows.aggregate(
+        deferred=Min("not_before", filter=Q(state=Delivery.State.DEFERRED)),
+        leased=Min("lease_until"),
+    )
+    return min(d for d in (due["deferred"], due["leased"], now + lease()) if d is not None)
