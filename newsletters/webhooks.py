@@ -23,7 +23,7 @@ from anymail.exceptions import (
     AnymailConfigurationError,
     AnymailWebhookValidationFailure,
 )
-from anymail.signals import tracking
+from anymail.signals import AnymailTrackingEvent, tracking
 from anymail.webhooks.base import AnymailBasicAuthMixin, AnymailCoreWebhookView
 from django.http import HttpRequest, HttpResponse, HttpResponseNotFound
 from django.urls import URLPattern, path
@@ -77,7 +77,7 @@ def malformed(esp_name: str, error: BaseException) -> AnymailWebhookValidationFa
     )
 
 
-def check_event_fields(esp_name: str, event) -> None:
+def check_event_fields(esp_name: str, event: AnymailTrackingEvent) -> None:
     """Refuse (400) an event whose identifiers are not text, e.g. an address given as a
     number: the whole post then changes nothing."""
     texts = (event.event_id, event.message_id, event.recipient)

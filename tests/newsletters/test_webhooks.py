@@ -416,6 +416,5 @@ def test_no_address_reaches_the_logs(client, delivery, caplog):
     post(client, "brevo", f'{{"event": "spam", "email": "{address}", '.encode())
     post(client, "brevo", brevo_event(delivery, "spam"), auth=basic_auth("x:y"))
 
-    assert "Brevo hard_bounce" not in caplog.text  # anymail's names are normalised
-    assert "Brevo bounced event" in caplog.text
+    assert "Brevo bounced event" in caplog.text  # the event was logged, by its row id
     assert address not in caplog.text
