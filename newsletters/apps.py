@@ -6,3 +6,11 @@ class NewslettersConfig(AppConfig):
     name = "newsletters"
     verbose_name = _("Lettres d'information")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from anymail.signals import tracking
+
+        from .tracking import record_tracking_event
+
+        # What providers report through their webhooks updates the deliveries.
+        tracking.connect(record_tracking_event, dispatch_uid="newsletters.tracking")

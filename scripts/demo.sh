@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
-# Sets up and runs the demo commune on http://127.0.0.1:8000 (SQLite, task worker, Meilisearch).
+# Sets up and runs the demo commune on http://127.0.0.1:8000 (SQLite, task worker, Meilisearch,
+# MailDev catching every mail the demo sends).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 export DJANGO_SETTINGS_MODULE=commune.settings.dev
+# Every process sends through MailDev (started below): its web inbox shows the mails.
+MAILDEV_SMTP_PORT=1025
+MAILDEV_WEB_PORT=1080
+export EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend
+export EMAIL_HOST=127.0.0.1 EMAIL_PORT=$MAILDEV_SMTP_PORT
 PY=.venv/bin/python
 
 $PY manage.py migrate --noinput
@@ -15,12 +21,12 @@ pids=()
 cleanup() { kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 
-# Waits for the Meilisearch started in the background (pid $1) to answer /health.
-wait_for_meilisearch() {
-  local url=${MEILISEARCH_URL:-http://127.0.0.1:7700}/health
+# Waits for a server started in the background to answer: wait_for NAME PID URL LOG.
+wait_for() {
+  local name=$1 pid=$2 url=$3 log=$4
   for _ in $(seq 60); do
-    if ! kill -0 "$1" 2>/dev/null; then
-      echo "Meilisearch did not start; see var/meilisearch/meilisearch.log" >&2
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "$name did not start; see $log" >&2
       return 1
     fi
     if $PY -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=1)' \
@@ -29,13 +35,20 @@ wait_for_meilisearch() {
     fi
     sleep 0.5
   done
-  echo "Meilisearch did not answer $url within 30 s" >&2
+  echo "$name did not answer $url within 30 s" >&2
   return 1
 }
 
 $PY manage.py run_meilisearch &  # data in var/meilisearch/
 pids+=($!)
-wait_for_meilisearch $!
+wait_for Meilisearch $! "${MEILISEARCH_URL:-http://127.0.0.1:7700}/health" \
+  var/meilisearch/meilisearch.log
+# MailDev (npm, pinned in package-lock.json): an SMTP server that keeps every mail it gets
+# and shows them in a web inbox, on localhost only.
+node_modules/.bin/maildev --ip 127.0.0.1 --smtp $MAILDEV_SMTP_PORT \
+  --web-ip 127.0.0.1 --web $MAILDEV_WEB_PORT > var/maildev.log 2>&1 &
+pids+=($!)
+wait_for MailDev $! "http://127.0.0.1:$MAILDEV_WEB_PORT/healthz" var/maildev.log
 $PY manage.py rebuild_search_index --no-progress
 $PY manage.py db_worker --queue-name '*' --interval 1 &
 pids+=($!)
@@ -58,6 +71,8 @@ cat <<MSG
   Statements: /accessibilite/ and /ecoconception/ show the figures of the automated check
     running now in the background (var/check_accessibility.log).
   Search server: Meilisearch on ${MEILISEARCH_URL:-http://127.0.0.1:7700} (data in var/meilisearch/)
+  Mail inbox: every mail the demo sends lands in MailDev, http://127.0.0.1:$MAILDEV_WEB_PORT/
+    (its SMTP server listens on 127.0.0.1:$MAILDEV_SMTP_PORT)
   Stop with Ctrl+C.
 
 MSG

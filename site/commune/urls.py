@@ -25,8 +25,9 @@ urlpatterns = [
         accessibility_views.measurements_csv,
         name="eco_measurements_csv",
     ),
-    # Providers' tracking webhooks (django-anymail checks each one's signature or basic auth).
-    path("anymail/", include("anymail.urls")),
+    # Providers' tracking webhooks: django-anymail's, checked for a signature or basic auth
+    # and refusing unreadable bodies with a 400 (newsletters/webhooks.py).
+    path("anymail/", include("newsletters.webhooks")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "robots.txt",

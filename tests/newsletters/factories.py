@@ -1,16 +1,19 @@
-"""factory_boy factories for the newsletters' contacts, segments and campaigns."""
+"""factory_boy factories for the letters' audience, campaigns and deliveries."""
+
+from __future__ import annotations
 
 import factory
 from django.utils import timezone
+from wagtail.models import Locale
 
 from core.models import Theme
-from newsletters.models import Campaign, CampaignEdition, Consent, Contact, Segment
+from newsletters.models import Campaign, CampaignEdition, Consent, Contact, Delivery, Segment
 from newsletters.models.audience import Channel, ConsentSource
 
 
-def theme(slug: str) -> Theme:
-    """A demo theme in French (général, culture, travaux…)."""
-    return Theme.objects.get(slug=slug, locale__language_code="fr")
+def demo_theme(slug: str = "culture") -> Theme:
+    """One of the demo town's themes (culture, sport, travaux…), in French."""
+    return Theme.objects.get(slug=slug, locale=Locale.get_default())
 
 
 class ContactFactory(factory.django.DjangoModelFactory):
@@ -21,6 +24,7 @@ class ContactFactory(factory.django.DjangoModelFactory):
         skip_postgeneration_save = True
 
     email = factory.Sequence(lambda n: f"habitant{n}@example.org")
+    first_name = "Camille"
     language = "fr"
 
     @factory.post_generation
@@ -34,7 +38,7 @@ class ConsentFactory(factory.django.DjangoModelFactory):
         model = Consent
 
     contact = factory.SubFactory(ContactFactory)
-    theme = factory.LazyFunction(lambda: theme("culture"))
+    theme = factory.LazyFunction(demo_theme)
     channel = Channel.EMAIL
     source = ConsentSource.SITE
     wording = "J'accepte de recevoir la lettre d'information de la ville."
@@ -49,7 +53,7 @@ class SegmentFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def themes(self, create, themes, **kwargs):
-        self.themes.set(themes or [theme("culture")])
+        self.themes.set(themes or [demo_theme()])
 
 
 class CampaignFactory(factory.django.DjangoModelFactory):
@@ -82,3 +86,17 @@ class EditionFactory(factory.django.DjangoModelFactory):
     )
     text = "La lettre\n\nPréférences : %%PREFERENCES_URL%%\nSe désinscrire : %%UNSUBSCRIBE_URL%%\n"
     web_html = "<p>La lettre</p>"
+
+
+class DeliveryFactory(factory.django.DjangoModelFactory):
+    """A message already handed to the provider, with the provider's id for it."""
+
+    class Meta:
+        model = Delivery
+
+    campaign = factory.SubFactory(CampaignFactory)
+    contact = factory.SubFactory(ContactFactory)
+    language = "fr"
+    state = Delivery.State.SENT
+    provider_message_id = factory.Sequence(lambda n: f"<20250601.{n}@smtp-relay.mailin.fr>")
+    sent_at = factory.LazyFunction(timezone.now)

@@ -11,7 +11,7 @@ from newsletters import dispatch, sending
 from newsletters.models import Campaign, Delivery, Suppression
 from newsletters.models.audience import Channel
 
-from .factories import CampaignFactory, ContactFactory, SegmentFactory, theme
+from .factories import CampaignFactory, ContactFactory, SegmentFactory, demo_theme
 
 pytestmark = pytest.mark.django_db
 
@@ -55,9 +55,9 @@ def work(worker, django_capture_on_commit_callbacks):
 
 
 def culture_campaign(count: int) -> Campaign:
-    culture = theme("culture")
+    culture = demo_theme("culture")
     contacts = [ContactFactory(themes=[culture]) for _ in range(count)]
-    ContactFactory(themes=[theme("sport")])  # not in the segment
+    ContactFactory(themes=[demo_theme("sport")])  # not in the segment
     campaign = CampaignFactory(segment=SegmentFactory(themes=[culture]))
     campaign.test_contacts = contacts
     return campaign
@@ -193,7 +193,7 @@ def test_cancelled_campaign_sends_nothing(smtp, work, newsletter_settings):
 def test_the_recipient_list_is_fixed_when_the_campaign_starts(newsletter_settings):
     campaign = culture_campaign(3)
     assert sending.start_campaign(campaign.pk) == 3
-    ContactFactory(themes=[theme("culture")])  # signs up after the start
+    ContactFactory(themes=[demo_theme("culture")])  # signs up after the start
     assert sending.start_campaign(campaign.pk) == 0  # a retried start creates nothing
     assert campaign.deliveries.count() == 3
 

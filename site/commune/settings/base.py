@@ -222,7 +222,17 @@ CACHES = {
     }
 }
 
-EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+# E-mail leaves through a town's SMTP relay (Django's SMTP backend) or through a provider's
+# API with one of django-anymail's backends, e.g. anymail.backends.brevo.EmailBackend.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# django-anymail's settings come from ANYMAIL_* variables: ANYMAIL_WEBHOOK_SECRET (the
+# "user:password" providers send with their tracking webhooks; without it the webhooks
+# refuse every post) and the provider's keys (ANYMAIL_BREVO_API_KEY…). See docs/deploy.md.
+ANYMAIL = {
+    name.removeprefix("ANYMAIL_"): value
+    for name, value in os.environ.items()
+    if name.startswith("ANYMAIL_")
+}
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ne-pas-repondre@localhost")

@@ -1,11 +1,14 @@
 """Local demo settings: SQLite, console e-mail, debug."""
 
+import os
+
 from .base import *  # noqa: F403
 
 DEBUG = True
 SECRET_KEY = "dev-only-not-secret"  # noqa: S105 - development only
 ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# The console unless told otherwise: `make demo` sends to MailDev (scripts/demo.sh).
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 # A new dict rather than an edit in place: base.STORAGES keeps the production storage.
 STORAGES = {
     **STORAGES,  # noqa: F405
