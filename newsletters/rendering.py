@@ -105,8 +105,18 @@ def render_edition(page: NewsletterPage, language: str) -> Edition:
             subject=letter.subject,
             html=mail_html(letter),
             text=mail_text(letter),
-            web_html=render_to_string("newsletters/web/letter.html", {"letter": letter}),
+            web_html=web_html(letter),
         )
+
+
+def render_web_version(page: NewsletterPage, language: str) -> str:
+    """The letter's web version alone, as it reads today (before any campaign froze it)."""
+    with translation.override(language):
+        return web_html(read_letter(page, language))
+
+
+def web_html(letter: Letter) -> str:
+    return render_to_string("newsletters/web/letter.html", {"letter": letter})
 
 
 def neutral_values(page: NewsletterPage, language: str) -> dict[str, str]:

@@ -156,13 +156,14 @@ class NewsletterPage(BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from ..rendering import render_edition
+        from ..rendering import render_web_version
 
         context = super().get_context(request, *args, **kwargs)
         edition = None if getattr(request, "is_preview", False) else self.frozen_edition()
-        if edition is None:
-            edition = render_edition(self, language_code_of(self))
-        context["letter_html"] = edition.web_html
+        if edition is not None:
+            context["letter_html"] = edition.web_html
+        else:
+            context["letter_html"] = render_web_version(self, language_code_of(self))
         return context
 
     def serve_preview(self, request, mode_name):
