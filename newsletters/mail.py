@@ -135,5 +135,5 @@ def build_mail(
         headers=headers,
         connection=connection,
     )
-    mail.attach_alternative(personalise.fill(html, values), "text/html")
+    mail.attach_alternative(personalise.fill(html, personalise.escaped(values)), "text/html")
     return mail

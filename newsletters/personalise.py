@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import escape
+from django.utils.translation import gettext
 from wagtail.models import Site
 
 from .tokens import make_token
@@ -13,7 +15,10 @@ from .tokens import make_token
 UNSUBSCRIBE_URL = "%%UNSUBSCRIBE_URL%%"
 PREFERENCES_URL = "%%PREFERENCES_URL%%"
 FIRST_NAME = "%%FIRST_NAME%%"
-MARKERS = (UNSUBSCRIBE_URL, PREFERENCES_URL, FIRST_NAME)
+# "Bonjour Camille," or "Bonjour," when the contact gave no first name: a greeting built
+# around FIRST_NAME alone would read "Bonjour ," for them.
+GREETING = "%%GREETING%%"
+MARKERS = (UNSUBSCRIBE_URL, PREFERENCES_URL, FIRST_NAME, GREETING)
 
 
 def site_root_url() -> str:
@@ -34,6 +39,14 @@ def preferences_path(contact_id: int, language: str) -> str:
         return reverse("newsletters:preferences", args=[make_token("preferences", contact_id)])
 
 
+def greeting(first_name: str, language: str) -> str:
+    """The mail's first line, in the recipient's language."""
+    with translation.override(language):
+        if first_name:
+            return gettext("Bonjour %(first_name)s,") % {"first_name": first_name}
+        return gettext("Bonjour,")
+
+
 def personal_values(
     root_url: str, *, delivery_id: int, contact_id: int, language: str, first_name: str = ""
 ) -> dict[str, str]:
@@ -41,7 +54,13 @@ def personal_values(
         UNSUBSCRIBE_URL: root_url + unsubscribe_path(delivery_id, language),
         PREFERENCES_URL: root_url + preferences_path(contact_id, language),
         FIRST_NAME: first_name,
+        GREETING: greeting(first_name, language),
     }
+
+
+def escaped(values: dict[str, str]) -> dict[str, str]:
+    """The values as they go into the HTML part: a first name is text, never markup."""
+    return {marker: escape(value) for marker, value in values.items()}
 
 
 def fill(template: str, values: dict[str, str]) -> str:

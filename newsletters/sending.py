@@ -34,6 +34,7 @@ from django.utils import timezone
 from . import mail, personalise
 from .models import Campaign, CampaignEdition, Contact, Delivery, Suppression
 from .models.audience import Channel
+from .rendering import edition_for_language, freeze_campaign
 
 logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 6
@@ -71,10 +72,13 @@ def start_campaign(campaign_id: int) -> int:
         campaign = Campaign.objects.select_for_update().get(pk=campaign_id)
         if campaign.status != Campaign.Status.SCHEDULED or campaign.scheduled_at > timezone.now():
             return 0
-        if not campaign.editions.exists():
-            from .rendering import freeze_campaign
-
-            freeze_campaign(campaign)
+        if campaign.page_id and not freeze_campaign(campaign):
+            # The letter was unpublished since it was scheduled: nothing leaves.
+            Campaign.objects.filter(pk=campaign.pk).update(
+                status=Campaign.Status.CANCELLED, finished_at=timezone.now()
+            )
+            logger.warning("Campaign %s cancelled: its letter is no longer published", campaign_id)
+            return 0
         created = create_deliveries(campaign)
         Campaign.objects.filter(pk=campaign.pk).update(
             status=Campaign.Status.SENDING, started_at=timezone.now(), heartbeat_at=timezone.now()
@@ -238,7 +242,7 @@ class Sender:
         self.batches = 0
         self.connection = mail.newsletter_connection()
         self.rate = SendingRate(settings.NEWSLETTER_EMAIL_BACKEND or settings.EMAIL_HOST)
-        self.editions = {e.language: e for e in CampaignEdition.objects.filter(campaign=campaign)}
+        self.editions = list(CampaignEdition.objects.filter(campaign=campaign))
         self.root_url = personalise.site_root_url()
         theme = list_theme(campaign)
         self.list_id = mail.list_id(theme.slug, theme.name)
@@ -301,7 +305,7 @@ class Sender:
     def send_one(self, row: Delivery, token: str) -> Outcome | None:
         """Send one row's mail; None when the server accepted it (the row is then handed
         over, and marked sent with its batch)."""
-        edition = self.editions.get(row.language) or self.editions[settings.LANGUAGE_CODE]
+        edition = edition_for_language(self.editions, row.language)
         mid = mail.message_id(self.campaign.pk, row.pk)
         values = personalise.personal_values(
             self.root_url,

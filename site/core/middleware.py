@@ -30,7 +30,9 @@ class SecurityHeadersMiddleware:
     A page previewed in the admin goes through this middleware too, with its public path:
     Wagtail serves the preview through the whole middleware chain and marks the request
     with `is_preview`. Its response may then be framed by the admin (same origin only),
-    which shows it in the live preview panel and runs its content checks in it."""
+    which shows it in the live preview panel and runs its content checks in it. A preview
+    that sets its own policy keeps it (a newsletter's mail preview needs the mail's inline
+    styles, and allows nothing else)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -39,7 +41,7 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         if getattr(request, "is_preview", False):
-            response.headers["Content-Security-Policy"] = PREVIEW_CSP
+            response.headers.setdefault("Content-Security-Policy", PREVIEW_CSP)
             response.headers["X-Frame-Options"] = "SAMEORIGIN"
         elif not request.path.startswith(self.admin_prefixes):
             response.headers.setdefault("Content-Security-Policy", PUBLIC_CSP)

@@ -9,6 +9,7 @@ from wagtail.models import Locale
 from core.models import Theme
 from newsletters.models import Campaign, CampaignEdition, Consent, Contact, Delivery, Segment
 from newsletters.models.audience import Channel, ConsentSource
+from tests.factories import PageFactory
 
 
 def demo_theme(slug: str = "culture") -> Theme:
@@ -53,23 +54,29 @@ class SegmentFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def themes(self, create, themes, **kwargs):
-        self.themes.set(themes or [demo_theme()])
+        if create:
+            self.themes.set(themes or [demo_theme()])
 
 
 class CampaignFactory(factory.django.DjangoModelFactory):
-    """A campaign due now, with a French edition already frozen (no page rendering)."""
+    """A campaign due now: of `page` to its segment, or, without a letter, to a new segment
+    with a French edition already frozen (dispatch tests need no rendering)."""
 
     class Meta:
         model = Campaign
         skip_postgeneration_save = True
 
-    segment = factory.SubFactory(SegmentFactory)
+    page = None
+    segment = factory.LazyAttribute(
+        lambda campaign: campaign.page.segment if campaign.page else SegmentFactory()
+    )
     scheduled_at = factory.LazyFunction(timezone.now)
 
     @factory.post_generation
     def editions(self, create, languages, **kwargs):
-        for language in languages or ["fr"]:
-            EditionFactory(campaign=self, language=language)
+        if create and self.page_id is None:
+            for language in languages or ["fr"]:
+                EditionFactory(campaign=self, language=language)
 
 
 class EditionFactory(factory.django.DjangoModelFactory):
@@ -100,3 +107,82 @@ class DeliveryFactory(factory.django.DjangoModelFactory):
     state = Delivery.State.SENT
     provider_message_id = factory.Sequence(lambda n: f"<20250601.{n}@smtp-relay.mailin.fr>")
     sent_at = factory.LazyFunction(timezone.now)
+
+
+# -- Compose: letters, their archive and the pages their automatic blocks list --------------
+
+
+class NewsletterIndexPageFactory(PageFactory):
+    class Meta:
+        model = "newsletters.NewsletterIndexPage"
+
+    title = "Lettres d'information"
+    slug = "lettres-information"
+    intro = "Toutes les lettres envoyées par la mairie."
+
+
+class NewsletterPageFactory(PageFactory):
+    """A letter on the demo's culture theme with a segment, below `parent` (an archive)."""
+
+    class Meta:
+        model = "newsletters.NewsletterPage"
+
+    title = factory.Sequence(lambda n: f"Lettre culture n° {n}")
+    intro = "Les rendez-vous culturels du mois à Villeneuve-sur-Lys."
+    preheader = "Concerts, expositions et lectures près de chez vous."
+    theme = factory.LazyFunction(demo_theme)
+    segment = factory.SubFactory(SegmentFactory)
+
+
+class NewsPageFactory(PageFactory):
+    class Meta:
+        model = "news.NewsPage"
+
+    title = factory.Sequence(lambda n: f"Actualité de test {n}")
+    intro = "Une actualité de la commune."
+    date = factory.LazyFunction(timezone.localdate)
+
+
+class EventPageFactory(PageFactory):
+    class Meta:
+        model = "events.EventPage"
+
+    title = factory.Sequence(lambda n: f"Événement de test {n}")
+    intro = "Un événement de la commune."
+    start = factory.LazyFunction(lambda: timezone.now() + timezone.timedelta(days=3))
+    location = "Salle des fêtes"
+
+
+def all_blocks_body(image, linked_page, procedure) -> list[dict]:
+    """A letter body with one block of each type, as the editor's StreamField stores it."""
+    return [
+        {"type": "heading", "value": "Au programme ce mois-ci"},
+        {
+            "type": "text",
+            "value": (
+                "<p>La saison culturelle reprend. Le programme complet est "
+                f'<a linktype="page" id="{linked_page.pk}">sur le site</a> et chez '
+                '<a href="https://www.example.org/partenaire">notre partenaire</a>.</p>'
+                "<ul><li>Concerts</li><li>Expositions</li></ul>"
+            ),
+        },
+        {
+            "type": "image",
+            "value": {
+                "image": image.pk,
+                "alt_text": "La façade de la médiathèque au printemps",
+                "decorative": False,
+            },
+        },
+        {"type": "image", "value": {"image": image.pk, "alt_text": "", "decorative": True}},
+        {
+            "type": "button",
+            "value": {"label": "Tout le programme", "page": linked_page.pk, "url": ""},
+        },
+        {"type": "latest_news", "value": {"count": 3}},
+        {"type": "upcoming_events", "value": {"count": 3}},
+        {
+            "type": "featured_procedure",
+            "value": {"page": procedure.pk, "text": "Les délais s'allongent avant l'été."},
+        },
+    ]
