@@ -1,7 +1,18 @@
 """The public side of the letters: sign-up, confirmation, preference centre, unsubscribe.
-Served under each language's prefix, like the pages."""
+Served under each language's prefix, like the pages. The paths with a token stay the same
+in every language: links in mails already sent must keep working."""
 
-from django.urls import path  # noqa: F401  (routes are added by the audience views)
+from django.urls import path
+
+from . import views
 
 app_name = "newsletters"
-urlpatterns: list = []
+urlpatterns = [
+    path("inscription/", views.signup, name="signup"),
+    path("inscription/envoyee/", views.signup_sent, name="signup_sent"),
+    path("confirmer/<str:token>/", views.confirm, name="confirm"),
+    path("preferences/<str:token>/", views.preferences, name="preferences"),
+    path("preferences/<str:token>/mes-donnees/", views.my_data, name="my_data"),
+    path("preferences/<str:token>/effacer/", views.erase, name="erase"),
+    path("desinscription/<str:token>/", views.unsubscribe, name="unsubscribe"),
+]
