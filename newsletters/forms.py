@@ -36,8 +36,10 @@ class ConsentWordingMixin:
     statement = ""
 
     def wording(self) -> str:
-        labels = dict(self.fields["themes"].choices)
-        chosen = ", ".join(str(labels[pk]) for pk in self.cleaned_data["themes"])
+        ticked = set(self.cleaned_data["themes"])
+        chosen = ", ".join(
+            str(label) for pk, label in self.fields["themes"].choices if pk in ticked
+        )
         return f"{self.statement}\n{gettext('Thèmes cochés')} : {chosen}"
 
 
