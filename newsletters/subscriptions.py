@@ -10,6 +10,7 @@ does the same, and answers the same, for a new address, a contact and a suppress
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections.abc import Iterable
 from datetime import timedelta
 from functools import partial
@@ -55,7 +56,7 @@ def localized_choices(
     rows: Iterable[Theme | Neighbourhood], language: str
 ) -> list[tuple[int, str]]:
     """(id, name) of these source-language rows, each named in `language` where a
-    translation exists."""
+    translation exists, in alphabetical order."""
     rows = list(rows)
     if not rows:
         return []
@@ -66,7 +67,13 @@ def localized_choices(
             locale__language_code=language,
         ).values_list("translation_key", "name")
     )
-    return [(row.pk, names.get(row.translation_key, row.name)) for row in rows]
+    choices = [(row.pk, names.get(row.translation_key, row.name)) for row in rows]
+    return sorted(choices, key=lambda choice: alphabetical(choice[1]))
+
+
+def alphabetical(name: str) -> str:
+    """A sort key that puts "Économie" among the E, not after "Vie associative"."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
 
 
 def theme_names(themes: Iterable[Theme], language: str) -> list[str]:

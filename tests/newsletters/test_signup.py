@@ -14,6 +14,7 @@ from django.core import signing
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone, translation
+from django_tasks_db.models import DBTaskResult
 from wagtail.models import Locale
 
 from newsletters.models import Consent, Contact, Signup, Suppression
@@ -88,6 +89,24 @@ def test_double_opt_in_from_the_form_to_the_consents(client, post_signup, smtp, 
     # The confirmation page leads to the preference centre, which works.
     preferences = confirmed.context["preferences_url"]
     assert client.get(preferences).status_code == 200
+
+
+def test_the_mail_waits_for_a_refusing_server_then_leaves_once(post_signup, smtp, worker):
+    smtp.mailbox.refuse = "451 4.3.0 Service momentanément indisponible"
+    response = post_signup(signup_data("patiente@example.org", "culture"))
+    assert response.status_code == 302  # the resident is not kept waiting
+    worker()
+    assert smtp.mailbox.deliveries == []
+    retry = DBTaskResult.objects.get(status="READY")
+    assert retry.run_after > timezone.now()
+
+    smtp.mailbox.refuse = None
+    worker.wait()
+    worker()
+    assert smtp.mailbox.recipients() == ["patiente@example.org"]
+    worker.wait()
+    worker()
+    assert len(smtp.mailbox.deliveries) == 1
 
 
 def test_a_replayed_link_says_already_confirmed_and_changes_nothing(
@@ -196,6 +215,8 @@ def test_an_invalid_address_and_no_theme_get_clear_french_errors(post_signup, sm
 
     empty = post_signup({})
     assert "Indiquez votre adresse électronique." in empty.text
+    too_long = post_signup(signup_data("a" * 250 + "@example.org", "culture"))
+    assert "Cette adresse électronique est trop longue." in too_long.text
     worker()
     assert smtp.mailbox.deliveries == []
     assert not Signup.objects.exists()
