@@ -10,7 +10,8 @@ import re
 import pytest
 from wagtail.models import Locale
 
-from core.models import Theme
+from accessibility import checks
+from core.models import ContentPage, Theme
 from newsletters.models import NewsletterIndexPage, Signup
 from tests.factories import ContentPageFactory, PageFactory
 from tests.newsletters.factories import theme
@@ -78,3 +79,10 @@ def test_the_letters_page_offers_every_theme(client, home):
     french = Theme.objects.filter(locale=Locale.get_default())
     assert sorted(checkbox_labels(response.text)) == sorted(t.name for t in french)
     assert 'action="/lettres/inscription/"' in response.text
+
+
+def test_the_editors_heading_check_knows_the_blocks_title(home):
+    """The block's title is an h2: a third-level heading after it is no jump."""
+    body = [signup_block("culture"), {"type": "paragraph", "value": "<h3>Archives</h3>"}]
+    page = ContentPage.objects.get(pk=ContentPageFactory(parent=home, body=json.dumps(body)).pk)
+    assert checks.heading_jump(page) == []
