@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import unicodedata
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
 
@@ -121,6 +121,7 @@ def request_signup(email: str, theme_ids: Iterable[int], language: str, wording:
             signup.save(update_fields=["language", "wording", "created_at", "confirmed_at"])
         signup.themes.set(themes)
         if reserve_confirmation_mail(signup):
+            # The task module builds its mail with this module's helpers: imported here.
             from .tasks.audience import send_signup_confirmation
 
             transaction.on_commit(partial(send_signup_confirmation.enqueue, signup.pk))
@@ -186,7 +187,7 @@ def give_consents(
     source: str,
     wording: str,
     channel: str = Channel.EMAIL,
-    at=None,
+    at: datetime | None = None,
 ) -> list[Consent]:
     """A live consent for each theme the contact does not follow yet on this channel; the
     ones already live are kept as they were given."""
@@ -321,7 +322,7 @@ def _signup_export(signup: Signup | None) -> dict[str, Any] | None:
     }
 
 
-def _iso(moment) -> str | None:
+def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment else None
 
 
