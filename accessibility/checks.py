@@ -113,6 +113,9 @@ def _block_items(block_type: str, value, where: str) -> Iterator[_Item]:
         yield from _rich_text(value, where)
     elif block_type == "callout":
         yield from _rich_text(value.get("text"), where)
+    elif block_type == "newsletter_signup":
+        # The sign-up form's title is a second-level heading of the page.
+        yield _Item("heading", where, level=2, text=value.get("heading") or "")
     elif block_type == "faq":
         for item in value or []:
             yield from _rich_text(item.get("answer"), where)

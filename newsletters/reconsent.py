@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from django.db import transaction
 from django.db.models import DateTimeField, Exists, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce, Greatest
 
-from .models import Channel, Consent, Contact, Signup, Suppression
+from .models import Channel, Consent, Contact, Suppression
 
 DEFAULT_YEARS = 3
 DEFAULT_GRACE_DAYS = 30
@@ -86,16 +85,3 @@ def contacts_to_erase(
 
 def years_before(now: datetime, years: int) -> datetime:
     return now - timedelta(days=round(365.25 * years))
-
-
-def erase_contact(contact: Contact) -> None:
-    """Delete the contact, their consents and pending sign-up; their deliveries stay in the
-    campaigns' statistics without them, and the suppression list keeps only the hashes of
-    their address and number."""
-    with transaction.atomic():
-        if contact.email:
-            Suppression.add(Channel.EMAIL, contact.email, Suppression.Reason.ERASED)
-            Signup.objects.filter(email__iexact=contact.email).delete()
-        if contact.phone:
-            Suppression.add(Channel.SMS, contact.phone, Suppression.Reason.ERASED)
-        contact.delete()

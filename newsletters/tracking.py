@@ -29,6 +29,7 @@ from django.utils import timezone
 
 from .models import Channel, Contact, Delivery, ProviderEvent, Suppression
 from .models.audience import normalise_email
+from .subscriptions import withdraw
 
 logger = logging.getLogger(__name__)
 State = Delivery.State
@@ -178,17 +179,8 @@ def apply_consequences(state: str, delivery: Delivery | None, recipient: str | N
         if address:
             Suppression.add(Channel.EMAIL, address, Suppression.Reason.COMPLAINT)
         if contact is not None:
-            withdraw_consents(contact)
+            withdraw(contact)
     elif state == State.UNSUBSCRIBED and contact is not None:
         # The letter's themes; every e-mail theme for a message that is not a campaign's.
         themes = delivery.campaign.segment.themes.all() if delivery is not None else None
-        withdraw_consents(contact, theme_ids=themes)
-
-
-def withdraw_consents(contact: Contact, theme_ids=None, channel: str = Channel.EMAIL) -> int:
-    """Withdraw the contact's live consents on this channel (to these themes only, if
-    given); returns how many. The rows stay: they are the consent history."""
-    consents = contact.live_consents(channel)
-    if theme_ids is not None:
-        consents = consents.filter(theme__in=theme_ids)
-    return consents.update(withdrawn_at=timezone.now())
+        withdraw(contact, theme_ids=themes)

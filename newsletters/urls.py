@@ -1,17 +1,18 @@
 """The public side of the letters: sign-up, confirmation, preference centre, unsubscribe.
-Served under each language's prefix, like the pages."""
+Served under each language's prefix, like the pages. The paths with a token stay the same
+in every language: links in mails already sent must keep working."""
 
 from django.urls import path
-from django.utils.translation import gettext_lazy as _
-from django.views.generic import RedirectView
+
+from . import views
 
 app_name = "newsletters"
-urlpatterns: list = [
-    # Stands for the audience part's preference centre, whose route has this name: the
-    # re-consent mail links to it (personalise.preferences_path).
-    path(
-        _("preferences/<str:token>/"),
-        RedirectView.as_view(url="/", permanent=False),
-        name="preferences",
-    ),
+urlpatterns = [
+    path("inscription/", views.signup, name="signup"),
+    path("inscription/envoyee/", views.signup_sent, name="signup_sent"),
+    path("confirmer/<str:token>/", views.confirm, name="confirm"),
+    path("preferences/<str:token>/", views.preferences, name="preferences"),
+    path("preferences/<str:token>/mes-donnees/", views.my_data, name="my_data"),
+    path("preferences/<str:token>/effacer/", views.erase, name="erase"),
+    path("desinscription/<str:token>/", views.unsubscribe, name="unsubscribe"),
 ]

@@ -5,6 +5,7 @@ from wagtail import blocks
 from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 # Rich text stays plain: structure comes from heading blocks, not from styled paragraphs.
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
@@ -67,6 +68,27 @@ class DocumentBlock(blocks.StructBlock):
         label = _("Document à télécharger")
 
 
+class NewsletterSignupBlock(blocks.StructBlock):
+    """The sign-up form for the town's letters, offering the themes the editor chose. Its
+    template includes the form the newsletters app owns (and posts to it): core knows the
+    template's name, not the app's code."""
+
+    heading = blocks.CharBlock(
+        label=_("Titre"), max_length=120, default=_("Recevoir la lettre d'information")
+    )
+    intro = blocks.TextBlock(label=_("Présentation"), required=False, max_length=400)
+    themes = blocks.ListBlock(
+        SnippetChooserBlock("core.Theme", label=_("Thème")),
+        label=_("Thèmes proposés"),
+        min_num=1,
+    )
+
+    class Meta:
+        icon = "mail"
+        template = "core/blocks/newsletter_signup.html"
+        label = _("Inscription à la lettre d'information")
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(label=_("Paragraphe"), features=RICH_TEXT_FEATURES)
@@ -75,6 +97,7 @@ class BodyBlock(blocks.StreamBlock):
     table = TableBlock()
     image = ImageBlock(label=_("Image"), template="core/blocks/image.html")
     document = DocumentBlock()
+    newsletter_signup = NewsletterSignupBlock()
 
     class Meta:
         label = _("Contenu")

@@ -10,8 +10,8 @@ from newsletters.reconsent import (
     DEFAULT_YEARS,
     contacts_to_ask,
     contacts_to_erase,
-    erase_contact,
 )
+from newsletters.subscriptions import erase_contact
 from newsletters.tasks.record import send_reconsent_mail
 
 

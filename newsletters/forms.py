@@ -1,0 +1,128 @@
+"""The letters' public forms: signing up, and the preference centre's choices.
+
+Each form shows a consent statement; what is stored as the consent's wording is that very
+statement followed by the themes ticked, built by the same code that displays it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from core.antispam import HoneypotFormMixin
+from core.models import Neighbourhood, Theme
+
+from .subscriptions import localized_choices, source_themes
+
+
+def all_source_themes():
+    return Theme.objects.filter(locale=Locale.get_default())
+
+
+class ThemesField(forms.TypedMultipleChoiceField):
+    widget = forms.CheckboxSelectMultiple
+
+    def __init__(self, **kwargs):
+        super().__init__(coerce=int, **kwargs)
+
+
+class ConsentWordingMixin:
+    """A form whose statement, shown above its button, becomes the consent's wording."""
+
+    statement = ""
+
+    def wording(self) -> str:
+        ticked = set(self.cleaned_data["themes"])
+        chosen = ", ".join(
+            str(label) for pk, label in self.fields["themes"].choices if pk in ticked
+        )
+        return f"{self.statement}\n{gettext('Thèmes cochés')} : {chosen}"
+
+
+class SignupForm(ConsentWordingMixin, HoneypotFormMixin, forms.Form):
+    """Sign-up from the site: an address and at least one of the themes offered."""
+
+    email = forms.EmailField(
+        label=_("Votre adresse électronique"),
+        max_length=254,
+        help_text=_("Par exemple : prenom.nom@exemple.fr"),
+        error_messages={
+            "required": _("Indiquez votre adresse électronique."),
+            "invalid": _(
+                "Cette adresse électronique n'est pas valide : elle doit avoir la forme "
+                "prenom.nom@exemple.fr."
+            ),
+            "max_length": _("Cette adresse électronique est trop longue."),
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    themes = ThemesField(
+        label=_("Les thèmes qui vous intéressent"),
+        error_messages={
+            "required": _("Choisissez au moins un thème."),
+            "invalid_choice": _("Choisissez les thèmes dans la liste proposée."),
+            "invalid_list": _("Choisissez les thèmes dans la liste proposée."),
+        },
+    )
+
+    def __init__(
+        self,
+        *args,
+        language: str,
+        town_name: str,
+        offered: Iterable[Theme] | None = None,
+        **kwargs,
+    ):
+        super().__init__(*args, **kwargs)
+        themes = all_source_themes() if offered is None else source_themes(t.pk for t in offered)
+        self.fields["themes"].choices = localized_choices(themes, language)
+        self.statement = gettext(
+            "En m'inscrivant, j'accepte de recevoir par courriel les lettres d'information de "
+            "la mairie de %(town)s sur les thèmes cochés. Mon adresse ne sert qu'à ces envois ; "
+            "je peux me désinscrire à tout moment par le lien présent dans chaque lettre."
+        ) % {"town": town_name}
+
+
+class PreferencesForm(ConsentWordingMixin, forms.Form):
+    """The preference centre: the themes followed by e-mail, the language of the letters and
+    the neighbourhood (for the letters about one part of town)."""
+
+    themes = ThemesField(
+        label=_("Les thèmes que vous suivez"),
+        required=False,
+        help_text=_("Ne cochez rien pour ne plus recevoir aucune lettre."),
+        error_messages={
+            "invalid_choice": _("Choisissez les thèmes dans la liste proposée."),
+            "invalid_list": _("Choisissez les thèmes dans la liste proposée."),
+        },
+    )
+    language = forms.ChoiceField(
+        label=_("Langue des lettres"),
+        choices=settings.LANGUAGES,
+        error_messages={"invalid_choice": _("Choisissez une langue dans la liste.")},
+    )
+    neighbourhood = forms.TypedChoiceField(
+        label=_("Votre quartier"),
+        required=False,
+        coerce=int,
+        empty_value=None,
+        help_text=_("Pour recevoir aussi les informations de votre quartier."),
+        error_messages={"invalid_choice": _("Choisissez un quartier dans la liste.")},
+    )
+
+    def __init__(self, *args, language: str, town_name: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["themes"].choices = localized_choices(all_source_themes(), language)
+        neighbourhoods = Neighbourhood.objects.filter(locale=Locale.get_default())
+        self.fields["neighbourhood"].choices = [
+            ("", gettext("Je ne souhaite pas le préciser")),
+            *localized_choices(neighbourhoods, language),
+        ]
+        self.statement = gettext(
+            "En cochant un thème, j'accepte de recevoir par courriel les lettres d'information "
+            "de la mairie de %(town)s sur ce thème. Je peux me désinscrire à tout moment."
+        ) % {"town": town_name}

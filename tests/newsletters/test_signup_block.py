@@ -1,0 +1,89 @@
+"""Where residents find the sign-up form: the block editors place on any page (with the
+themes they chose) and the letters' own page (every theme). Both post to the same form,
+which works without JavaScript."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from wagtail.models import Locale
+
+from accessibility import checks
+from core.models import ContentPage, Theme
+from newsletters.models import NewsletterIndexPage, Signup
+from tests.factories import ContentPageFactory, PageFactory
+from tests.newsletters.factories import demo_theme
+
+pytestmark = pytest.mark.django_db
+
+
+class NewsletterIndexPageFactory(PageFactory):
+    class Meta:
+        model = NewsletterIndexPage
+
+    title = "Lettres d'information"
+
+
+def signup_block(*slugs: str, heading: str = "Restez informé") -> dict:
+    return {
+        "type": "newsletter_signup",
+        "value": {
+            "heading": heading,
+            "intro": "Une lettre par mois, sans publicité.",
+            "themes": [demo_theme(slug).pk for slug in slugs],
+        },
+    }
+
+
+def checkbox_labels(html: str) -> list[str]:
+    return re.findall(
+        r'<input type="checkbox" name="themes" value="\d+"[^>]*> ([^<]+)</label>', html
+    )
+
+
+def test_the_block_offers_the_themes_its_editor_chose(client, home):
+    page = ContentPageFactory(parent=home, body=json.dumps([signup_block("sport", "culture")]))
+    response = client.get(page.url)
+    assert response.status_code == 200
+    html = response.text
+    assert "<h2>Restez informé</h2>" in html
+    assert "Une lettre par mois, sans publicité." in html
+    assert 'action="/lettres/inscription/"' in html
+    assert "csrfmiddlewaretoken" in html
+    assert sorted(checkbox_labels(html)) == ["Culture", "Sport"]
+    assert "En m&#x27;inscrivant, j&#x27;accepte de recevoir par courriel" in html
+
+    # What the block's form posts is what the sign-up expects.
+    email_name = re.search(r'<input type="email" name="(\w+)"', html).group(1)
+    answer = client.post(
+        "/lettres/inscription/",
+        {email_name: "voisin@example.org", "themes": [demo_theme("sport").pk]},
+    )
+    assert (answer.status_code, answer.url) == (302, "/lettres/inscription/envoyee/")
+    assert Signup.objects.get().email == "voisin@example.org"
+
+
+def test_two_blocks_on_one_page_keep_their_ids_apart(client, home):
+    body = [signup_block("culture"), signup_block("travaux", heading="Travaux dans ma rue")]
+    html = client.get(ContentPageFactory(parent=home, body=json.dumps(body)).url).text
+    ids = re.findall(r' id="([^"]+)"', html)
+    assert len(ids) == len(set(ids))
+    assert 'id="lettre1-email"' in html and 'id="lettre2-email"' in html
+
+
+def test_the_letters_page_offers_every_theme(client, home):
+    page = NewsletterIndexPageFactory(parent=home)
+    response = client.get(page.url)
+    assert response.status_code == 200
+    french = Theme.objects.filter(locale=Locale.get_default())
+    assert sorted(checkbox_labels(response.text)) == sorted(t.name for t in french)
+    assert 'action="/lettres/inscription/"' in response.text
+
+
+def test_the_editors_heading_check_knows_the_blocks_title(home):
+    """The block's title is an h2: a third-level heading after it is no jump."""
+    body = [signup_block("culture"), {"type": "paragraph", "value": "<h3>Archives</h3>"}]
+    page = ContentPage.objects.get(pk=ContentPageFactory(parent=home, body=json.dumps(body)).pk)
+    assert checks.heading_jump(page) == []
