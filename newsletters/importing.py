@@ -4,7 +4,7 @@ exports it. Nothing comes in without consent information: each row needs a conse
 the file and the original list.
 
 The file is read from disk, never whole in memory, in three passes: the bytes (encoding,
-line lengths), the addresses (duplicates, kept as 8-byte fingerprints) and the rows
+line lengths), the addresses (duplicates, through a bitmap of fingerprints) and the rows
 (checked by chunks against the contacts and the suppression list). A dry run reports every
 refused row and why; the real import runs the same checks and writes in one transaction."""
 
@@ -14,11 +14,11 @@ import csv
 import hashlib
 import re
 import unicodedata
-from array import array
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 from django.conf import settings
@@ -41,6 +41,8 @@ CHUNK_ROWS = 1000
 # Row notes a report keeps in memory; the others reach `on_note` only.
 NOTES_KEPT = 1000
 DELIMITERS = (";", ",", "\t")
+# The bitmap of addresses seen, for duplicates: 1 MB, whatever the file's size.
+SEEN_BITMAP_BYTES = 2**20
 
 # What each column means, under the names Brevo, Mailchimp and French spreadsheets give it
 # (compared once lower-cased, without accents, other characters turned into "_").
@@ -108,6 +110,8 @@ YES = {"yes", "oui", "y", "o", "1", "true", "vrai", "x", "subscribed", "abonne",
 NO = {"no", "non", "n", "0", "2", "false", "faux", "unsubscribed", "desabonne"}
 DATE_FORMATS = ("%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y")
 THEME_SEPARATORS = re.compile(r"[,;|]")
+# The five bytes Windows-1252 leaves undefined.
+NOT_CP1252 = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
 
 
 class ImportFileError(Exception):
@@ -145,15 +149,11 @@ class FileFormat:
 
     encoding: str
     delimiter: str
-    # Our field → the file's column number and heading.
-    columns: dict[str, tuple[int, str]]
+    # Our field → the file's columns for it (number and heading as compared), by priority.
+    columns: dict[str, list[tuple[int, str]]]
     ignored_columns: list[str]
     rows: int
     encoding_notice: str = ""
-
-    def alias(self, name: str) -> str:
-        """The heading, as compared, of the column read for `name` ("" if none)."""
-        return self.columns[name][1] if name in self.columns else ""
 
     @property
     def delimiter_label(self) -> str:
@@ -195,10 +195,7 @@ class Candidate:
     theme_ids: list[int]
     consent_at: datetime
     source: str
-
-    @property
-    def hash(self) -> str:
-        return address_hash(self.email)
+    hash: str
 
 
 # -- reading the file -------------------------------------------------------------------
@@ -270,8 +267,9 @@ def sniff_bytes(path: Path) -> tuple[str, str, bytes, int]:
                 raise ImportFileError(
                     _t("Ce fichier n'est pas un fichier texte CSV. Rien n'a été importé.")
                 )
-            utf8_ok = utf8_ok and decodes(line, "utf-8")
-            cp1252_ok = cp1252_ok and decodes(line, "cp1252")
+            if not line.isascii():
+                utf8_ok = utf8_ok and decodes(line, "utf-8")
+                cp1252_ok = cp1252_ok and not NOT_CP1252.search(line)
             if not header:
                 header = line if line.strip() else b""
             elif line.strip():
@@ -300,23 +298,44 @@ def decodes(line: bytes, encoding: str) -> bool:
     return True
 
 
-def map_columns(headings: Sequence[str]) -> tuple[dict[str, tuple[int, str]], list[str]]:
-    """Our fields found among the headings (the first alias listed wins when several are
-    present, e.g. CONFIRM_TIME over OPTIN_TIME), and the headings left unused."""
+def map_columns(headings: Sequence[str]) -> tuple[dict[str, list[tuple[int, str]]], list[str]]:
+    """Our fields found among the headings, each with its columns in the order of
+    COLUMN_NAMES (a row's CONFIRM_TIME, when filled, wins over its OPTIN_TIME), and the
+    headings left unused."""
     keys = [heading_key(h) for h in headings]
-    columns: dict[str, tuple[int, str]] = {}
+    columns = {}
     for name, aliases in COLUMN_NAMES.items():
-        for alias in aliases:
-            if alias in keys:
-                columns[name] = (keys.index(alias), alias)
-                break
-    used = {index for index, _alias in columns.values()}
+        found = [(keys.index(alias), alias) for alias in aliases if alias in keys]
+        if found:
+            columns[name] = found
+    used = {index for found in columns.values() for index, _alias in found}
     ignored = [h for i, h in enumerate(headings) if i not in used and h.strip()]
     return columns, ignored
 
 
-def iter_rows(path: Path, fmt: FileFormat) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line number, {field: value}) for each non-blank data row, read line by line."""
+class Row:
+    """One data row: a field's value is the first filled cell among its columns."""
+
+    __slots__ = ("cells", "columns")
+
+    def __init__(self, cells: list[str], columns: dict[str, list[tuple[int, str]]]):
+        self.cells = cells
+        self.columns = columns
+
+    def cell(self, name: str) -> tuple[str, str]:
+        """The field's value and the heading of the column it came from."""
+        for index, alias in self.columns.get(name, ()):
+            value = self.cells[index].strip() if index < len(self.cells) else ""
+            if value:
+                return value, alias
+        return "", ""
+
+    def __getitem__(self, name: str) -> str:
+        return self.cell(name)[0]
+
+
+def iter_rows(path: Path, fmt: FileFormat) -> Iterator[tuple[int, Row]]:
+    """(line number, row) for each non-blank data row, read line by line."""
     with path.open(encoding=fmt.encoding, newline="") as text:
         reader = csv.reader(text, delimiter=fmt.delimiter)
         try:
@@ -324,11 +343,7 @@ def iter_rows(path: Path, fmt: FileFormat) -> Iterator[tuple[int, dict[str, str]
             for cells in reader:
                 if not any(cell.strip() for cell in cells):
                     continue
-                values = {
-                    name: cells[index].strip() if index < len(cells) else ""
-                    for name, (index, _alias) in fmt.columns.items()
-                }
-                yield reader.line_num, values
+                yield reader.line_num, Row(cells, fmt.columns)
         except csv.Error as error:
             raise ImportFileError(
                 _t("Le fichier est mal formé à la ligne %(line)d. Rien n'a été importé.")
@@ -337,18 +352,26 @@ def iter_rows(path: Path, fmt: FileFormat) -> Iterator[tuple[int, dict[str, str]
 
 
 def fingerprint(email: str) -> int:
-    """8 bytes standing for an address: 100,000 of them take 800 KB."""
+    """8 bytes standing for an address."""
     digest = hashlib.blake2b(normalise_email(email).encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big")
 
 
-def duplicated_fingerprints(path: Path, fmt: FileFormat) -> set[int]:
-    """The fingerprints of the addresses found more than once in the file."""
-    rows = iter_rows(path, fmt)
-    prints = array("Q", (fingerprint(values["email"]) for _, values in rows if values["email"]))
-    ordered = sorted(prints)
-    del prints
-    return {a for a, b in zip(ordered, ordered[1:], strict=False) if a == b}
+def possibly_duplicated(path: Path, fmt: FileFormat) -> set[int]:
+    """The fingerprints of the addresses that may occur more than once in the file: every
+    address seen twice, and a few others (a bitmap of 1 MB stands for the addresses seen,
+    whatever their number). The row pass tells them apart."""
+    seen = bytearray(SEEN_BITMAP_BYTES)
+    maybe = set()
+    for _line, row in iter_rows(path, fmt):
+        if not row["email"]:
+            continue
+        printed = fingerprint(row["email"])
+        bit = printed % (SEEN_BITMAP_BYTES * 8)
+        if seen[bit >> 3] & (1 << (bit & 7)):
+            maybe.add(printed)
+        seen[bit >> 3] |= 1 << (bit & 7)
+    return maybe
 
 
 # -- reading one row ----------------------------------------------------------------------
@@ -375,24 +398,22 @@ def parse_datetime(value: str, column: str) -> datetime | None:
     return moment.replace(tzinfo=zone)
 
 
-def consent_moment(values: dict[str, str], fmt: FileFormat) -> tuple[datetime | None, str]:
+def consent_moment(row: Row) -> tuple[datetime | None, str]:
     """When the row's person consented, or None with the reason."""
-    if "consent_date" in fmt.columns:
-        moment = parse_datetime(values["consent_date"], fmt.alias("consent_date"))
+    value, column = row.cell("consent_date")
+    if value:
+        moment = parse_datetime(value, column)
         if moment:
             return moment, ""
-        if values["consent_date"]:
-            return None, _t("date de consentement illisible : « %(value)s »") % {
-                "value": values["consent_date"][:40]
-            }
-    flag = values.get("consent_flag", "")
-    flagged = parse_datetime(flag, fmt.alias("consent_flag"))
+        return None, _t("date de consentement illisible : « %(value)s »") % {"value": value[:40]}
+    flag, column = row.cell("consent_flag")
+    flagged = parse_datetime(flag, column)
     if flagged:
         return flagged, ""
     if plain(flag) in NO:
         return None, _t("consentement refusé dans la liste d'origine")
     if plain(flag) in YES:
-        added = parse_datetime(values.get("added_date", ""), fmt.alias("added_date"))
+        added = parse_datetime(*row.cell("added_date"))
         if added:
             return added, ""
         return None, _t("consentement indiqué sans sa date")
@@ -421,11 +442,17 @@ class ThemeMatcher:
 
 
 def language_of(value: str) -> str:
-    value = plain(value)
+    """A language given by its code or its name ("en", "Anglais"), else the default."""
+    keys = language_keys()
+    return keys.get(plain(value), keys[""]) if value else keys[""]
+
+
+@lru_cache(maxsize=1)
+def language_keys() -> dict[str, str]:
+    keys = {"": settings.LANGUAGE_CODE}
     for code, name in settings.LANGUAGES:
-        if value in (code, plain(str(name))):
-            return code
-    return settings.LANGUAGE_CODE
+        keys[plain(code)] = keys[plain(str(name))] = code
+    return keys
 
 
 # -- the import ----------------------------------------------------------------------------
@@ -453,6 +480,8 @@ class ContactImport:
         self.theme_names = {theme.pk: theme.name for theme in allowed_themes}
         self.channel = Channel.EMAIL
         self.format = read_format(self.path)
+        # A consent dated later than tomorrow (whatever the time zones) is a typing error.
+        self.latest_consent = timezone.now() + timedelta(days=1)
 
     def dry_run(self, on_note: Callable[[RowNote], None] | None = None) -> ImportReport:
         return self.run(commit=False, on_note=on_note)
@@ -474,11 +503,11 @@ class ContactImport:
             if on_note:
                 on_note(row_note)
 
-        duplicated = duplicated_fingerprints(self.path, self.format)
+        duplicated = possibly_duplicated(self.path, self.format)
         first_lines: dict[int, int] = {}
         chunk: list[Candidate] = []
-        for line, values in iter_rows(self.path, self.format):
-            candidate = self.check_row(line, values, duplicated, first_lines, note)
+        for line, row in iter_rows(self.path, self.format):
+            candidate = self.check_row(line, row, duplicated, first_lines, note)
             if candidate:
                 chunk.append(candidate)
             if len(chunk) >= CHUNK_ROWS:
@@ -487,10 +516,10 @@ class ContactImport:
         self.settle(chunk, report, note, commit)
         return report
 
-    def check_row(self, line, values, duplicated, first_lines, note) -> Candidate | None:
+    def check_row(self, line, row, duplicated, first_lines, note) -> Candidate | None:
         """The checks the row alone allows; refused rows are noted."""
-        email = normalise_email(values["email"])
-        shown = values["email"][:254]
+        email = normalise_email(row["email"])
+        shown = row["email"][:254]
         printed = fingerprint(email) if email else None
         if printed in duplicated:
             if printed in first_lines:
@@ -503,17 +532,17 @@ class ContactImport:
         except ValidationError:
             note(RowNote(line, shown, Outcome.INVALID_ADDRESS))
             return None
-        if has_left_list(values.get("left_list", "")):
+        if has_left_list(row["left_list"]):
             note(RowNote(line, shown, Outcome.LEFT_LIST))
             return None
-        consent_at, why_not = consent_moment(values, self.format)
+        consent_at, why_not = consent_moment(row)
         if consent_at is None:
             note(RowNote(line, shown, Outcome.NO_CONSENT, why_not))
             return None
-        if consent_at > timezone.now() + timedelta(days=1):
+        if consent_at > self.latest_consent:
             note(RowNote(line, shown, Outcome.NO_CONSENT, _t("date de consentement à venir")))
             return None
-        theme_ids, unknown = self.matcher.match(values.get("themes", ""))
+        theme_ids, unknown = self.matcher.match(row["themes"])
         if unknown:
             detail = ", ".join(unknown)[:120]
             note(RowNote(line, shown, Outcome.NO_THEME, detail))
@@ -525,11 +554,12 @@ class ContactImport:
         return Candidate(
             line=line,
             email=email,
-            first_name=values.get("first_name", "")[:80],
-            language=language_of(values.get("language", "")),
+            first_name=row["first_name"][:80],
+            language=language_of(row["language"]),
             theme_ids=theme_ids,
             consent_at=consent_at,
-            source=values.get("source", "")[:200],
+            source=row["source"][:200],
+            hash=address_hash(email),
         )
 
     def settle(self, chunk: list[Candidate], report, note, commit: bool) -> None:
@@ -544,28 +574,33 @@ class ContactImport:
         )
         existing = {c.email: c for c in Contact.objects.filter(email__in=[c.email for c in chunk])}
         live, withdrawn = self.consents_of(existing.values())
-        new_contacts: list[tuple[Contact, Candidate]] = []
-        consents: list[Consent] = []
+        new: list[Candidate] = []
+        merged_consents: list[Consent] = []
         for candidate in chunk:
             if candidate.hash in suppressed:
                 note(RowNote(candidate.line, candidate.email, Outcome.SUPPRESSED))
                 continue
             contact = existing.get(candidate.email)
             if contact is None:
-                new_contacts.append((self.new_contact(candidate), candidate))
-                report.created += 1
+                new.append(candidate)
                 continue
             added = self.merge(contact, candidate, live, withdrawn, note)
             if added is not None:
                 report.merged += 1
-                consents += added
+                merged_consents += added
+        report.created += len(new)
+        report.consents += len(merged_consents) + sum(len(c.theme_ids) for c in new)
         if commit:
-            Contact.objects.bulk_create([contact for contact, _candidate in new_contacts])
-        for contact, candidate in new_contacts:
-            consents += [self.consent(contact, candidate, theme) for theme in candidate.theme_ids]
-        report.consents += len(consents)
-        if commit:
-            Consent.objects.bulk_create(consents)
+            self.write(new, merged_consents)
+
+    def write(self, new: list[Candidate], merged_consents: list[Consent]) -> None:
+        contacts = Contact.objects.bulk_create([self.new_contact(c) for c in new])
+        consents = merged_consents + [
+            self.consent(contact, candidate, theme_id)
+            for contact, candidate in zip(contacts, new, strict=True)
+            for theme_id in candidate.theme_ids
+        ]
+        Consent.objects.bulk_create(consents)
 
     def consents_of(self, contacts) -> tuple[set, dict]:
         """The existing contacts' live consents (contact, theme) and their latest
@@ -629,13 +664,16 @@ class ContactImport:
         )
 
     def wording(self, candidate: Candidate) -> str:
-        """What the consent record says of its origin: the file, the original list, and the
-        origin the file gives for the row."""
-        wording = _t(
-            "Consentement repris du fichier « %(file)s », importé de la liste « %(list)s »."
-        ) % {"file": self.file_name, "list": self.list_name}
-        if candidate.source:
-            wording += " " + _t("Origine selon ce fichier : %(source)s.") % {
-                "source": candidate.source
-            }
-        return wording
+        return consent_wording(self.file_name, self.list_name, candidate.source)
+
+
+@lru_cache(maxsize=256)
+def consent_wording(file_name: str, list_name: str, source: str) -> str:
+    """What an imported consent says of its origin: the file, the original list, and the
+    origin the file gives for the row."""
+    wording = _t(
+        "Consentement repris du fichier « %(file)s », importé de la liste « %(list)s »."
+    ) % {"file": file_name, "list": list_name}
+    if source:
+        wording += " " + _t("Origine selon ce fichier : %(source)s.") % {"source": source}
+    return wording

@@ -43,10 +43,7 @@ STALE_AFTER_SECONDS = 24 * 3600
 def import_dir() -> Path:
     """A private folder for the files between the dry run and the import (on a shared disk
     when several web servers take turns: NEWSLETTER_IMPORT_DIR)."""
-    folder = Path(
-        getattr(settings, "NEWSLETTER_IMPORT_DIR", "")
-        or Path(tempfile.gettempdir()) / "commune-imports"
-    )
+    folder = Path(settings.NEWSLETTER_IMPORT_DIR or Path(tempfile.gettempdir()) / "commune-imports")
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     return folder
 

@@ -13,6 +13,7 @@ from django.http import Http404, HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.formats import number_format
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_filters import ChoiceFilter, ModelChoiceFilter
@@ -48,8 +49,25 @@ class ReachMixin:
 
 
 class ReachIndexView(ReachMixin, generic.IndexView):
+    # Wagtail's French cannot know a model's gender ("Ajouter un(e) contact").
+    add_label = None
+
+    @cached_property
+    def add_item_label(self):
+        return self.add_label or super().add_item_label
+
     def get_base_queryset(self):
         return self.limit(super().get_base_queryset())
+
+
+class LabelledCreateView(generic.CreateView):
+    new_label = None
+
+    def get_breadcrumbs_items(self):
+        items = super().get_breadcrumbs_items()
+        if self.new_label:
+            items[-1] = {**items[-1], "label": self.new_label}
+        return items
 
 
 class ReachEditView(ReachMixin, generic.EditView):
@@ -82,7 +100,11 @@ class ReachViewSet(ModelViewSet):
     """A model viewset whose every view is limited by `reach`."""
 
     reach = None
+    # "Ajouter un contact", "Nouveau contact": set by each viewset.
+    add_label = None
+    new_label = None
     index_view_class = ReachIndexView
+    add_view_class = LabelledCreateView
     edit_view_class = ReachEditView
     delete_view_class = ReachDeleteView
     inspect_view_class = ReachInspectView
@@ -91,7 +113,9 @@ class ReachViewSet(ModelViewSet):
     copy_view_enabled = False
 
     def get_common_view_kwargs(self, **kwargs):
-        return super().get_common_view_kwargs(reach=self.reach, **kwargs)
+        return super().get_common_view_kwargs(
+            reach=self.reach, add_label=self.add_label, new_label=self.new_label, **kwargs
+        )
 
 
 class ReadOnlyPolicy(ModelPermissionPolicy):
@@ -203,6 +227,8 @@ class ContactInspectView(ReachInspectView):
 
 class ContactViewSet(ReachViewSet):
     model = Contact
+    add_label = _("Ajouter un contact")
+    new_label = _("Nouveau contact")
     icon = "user"
     menu_order = 100
     reach = staticmethod(scope.contacts_in_reach)
@@ -326,6 +352,8 @@ class RecipientCountPanel(Panel):
 
 class SegmentViewSet(ReachViewSet):
     model = Segment
+    add_label = _("Ajouter un segment")
+    new_label = _("Nouveau segment")
     icon = "group"
     menu_order = 200
     reach = staticmethod(scope.segments_in_reach)
@@ -514,6 +542,8 @@ def e164(number: str) -> str:
 
 class SuppressionViewSet(ReachViewSet):
     model = Suppression
+    add_label = _("Bloquer une adresse")
+    new_label = _("Nouvelle adresse bloquée")
     icon = "cross"
     menu_order = 400
     list_filter = ["channel", "reason"]
