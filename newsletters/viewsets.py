@@ -8,6 +8,8 @@ from __future__ import annotations
 from django import forms
 from django.conf import settings
 from django.contrib.admin.utils import unquote
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404, HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
@@ -84,6 +86,10 @@ class ReachInspectView(ReachMixin, generic.InspectView):
     def get_object(self, queryset=None):
         objects = self.limit(self.model._default_manager.all())
         return get_object_or_404(objects, pk=unquote(str(self.pk)))
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        return "—" if value is None or value == "" else value
 
 
 class ReachHistoryView(ReachMixin, generic.HistoryView):
@@ -235,6 +241,16 @@ class ContactViewSet(ReachViewSet):
     index_view_class = ContactIndexView
     inspect_view_class = ContactInspectView
     inspect_view_enabled = True
+    inspect_view_fields = [
+        "email",
+        "first_name",
+        "phone",
+        "language",
+        "neighbourhood",
+        "profiles",
+        "created_at",
+        "last_activity_at",
+    ]
     filterset_class = ContactFilterSet
     search_fields = ["email", "first_name"]
     search_backend_name = None
@@ -509,17 +525,27 @@ class SuppressionForm(WagtailAdminModelForm):
         address, channel = cleaned.get("address", ""), cleaned.get("channel")
         if not address or not channel:
             return cleaned
-        address = self.normalised(address, channel)
+        try:
+            address = self.normalised(address, channel)
+        except forms.ValidationError as error:
+            self.add_error("address", error)
+            return cleaned
         if Suppression.objects.filter(channel=channel, address_hash=address_hash(address)):
             self.add_error("address", _("Cette adresse est déjà bloquée."))
         cleaned["address"] = address
         return cleaned
 
     def normalised(self, address: str, channel: str) -> str:
-        if channel == Channel.EMAIL:
-            forms.EmailField().clean(address)
-            return normalise_email(address)
-        return e164(address)
+        if channel == Channel.SMS:
+            return e164(address)
+        address = normalise_email(address)
+        try:
+            validate_email(address)
+        except ValidationError as error:
+            raise forms.ValidationError(
+                _("Saisissez une adresse électronique valide, par exemple nom@exemple.fr.")
+            ) from error
+        return address
 
     def save(self, commit=True):
         self.instance.address_hash = address_hash(self.cleaned_data["address"])

@@ -33,7 +33,10 @@ def test_a_mobile_number_is_blocked_in_its_international_form(client, webmaster)
 
 def test_a_bad_address_gets_a_clear_message(client, webmaster):
     response = client.post(f"{LISTING}new/", {"channel": "email", "address": "pas-une-adresse"})
-    assert "Saisissez une adresse électronique valide" in response.content.decode()
+    assert (
+        "Saisissez une adresse électronique valide, par exemple nom@exemple.fr."
+        in response.content.decode()
+    )
     assert not Suppression.objects.filter(reason=Suppression.Reason.ADMIN).exists()
 
 
