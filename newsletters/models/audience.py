@@ -208,6 +208,8 @@ class Segment(models.Model):
         verbose_name = _("segment")
         verbose_name_plural = _("segments")
         ordering = ["name"]
+        # Without it, an editor reaches only the themes of their municipal service.
+        permissions = [("address_every_theme", _("Peut s'adresser à tous les thèmes"))]
 
     def __str__(self) -> str:
         return self.name
@@ -215,17 +217,32 @@ class Segment(models.Model):
     def recipients(self) -> ContactQuerySet:
         """The contacts this segment reaches now: live consent, an address for the channel,
         not suppressed, and within the profile, neighbourhood and language filters."""
+        return self.recipients_matching(
+            channel=self.channel,
+            theme_ids=list(self.themes.values_list("pk", flat=True)),
+            profile_ids=list(self.profiles.values_list("pk", flat=True)),
+            neighbourhood_ids=list(self.neighbourhoods.values_list("pk", flat=True)),
+            languages=self.languages,
+        )
+
+    @staticmethod
+    def recipients_matching(
+        *,
+        channel: str,
+        theme_ids: list[int],
+        profile_ids: list[int],
+        neighbourhood_ids: list[int],
+        languages: list[str],
+    ) -> ContactQuerySet:
+        """The recipients of a segment with these criteria, saved or not (the admin counts
+        them live while the segment is being edited)."""
         from .record import Suppression
 
-        contacts = Contact.objects.reachable_by(self.channel).consenting(
-            self.themes.values("pk"), self.channel
-        )
-        profile_ids = list(self.profiles.values_list("pk", flat=True))
+        contacts = Contact.objects.reachable_by(channel).consenting(theme_ids, channel)
         if profile_ids:
             contacts = contacts.filter(profiles__in=profile_ids)
-        neighbourhood_ids = list(self.neighbourhoods.values_list("pk", flat=True))
         if neighbourhood_ids:
             contacts = contacts.filter(neighbourhood__in=neighbourhood_ids)
-        if self.languages:
-            contacts = contacts.filter(language__in=self.languages)
-        return Suppression.exclude_suppressed(contacts.distinct(), self.channel)
+        if languages:
+            contacts = contacts.filter(language__in=languages)
+        return Suppression.exclude_suppressed(contacts.distinct(), channel)

@@ -736,7 +736,12 @@ class DemoLoader:
             )
             self.grant_media(group, root_collection, ["choose"])
             self.ensure_service_publishing(group)
+            group.permissions.add(*self.service_newsletter_permissions())
         webmasters.permissions.add(*self.webmaster_statement_permissions())
+        # The letters: everything, every theme, and sending.
+        webmasters.permissions.add(
+            *Permission.objects.filter(content_type__app_label="newsletters")
+        )
 
         workflow, _ = Workflow.objects.get_or_create(name="Validation par les webmestres")
         task, _ = GroupApprovalTask.objects.get_or_create(name="Relecture webmestre")
@@ -766,6 +771,21 @@ class DemoLoader:
                 r"^((add|change|delete|view)_accessibilityaudit|view_checkrun"
                 r"|(change|view)_editorialservice)$"
             ),
+        )
+
+    @staticmethod
+    def service_newsletter_permissions():
+        """A service reads its themes' contacts and campaigns and builds segments on its
+        themes (the admin limits them to those); the webmasters send."""
+        return Permission.objects.filter(
+            content_type__app_label="newsletters",
+            codename__in=[
+                "view_contact",
+                "add_segment",
+                "change_segment",
+                "view_segment",
+                "view_campaign",
+            ],
         )
 
     @staticmethod

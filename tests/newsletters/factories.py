@@ -186,3 +186,8 @@ def all_blocks_body(image, linked_page, procedure) -> list[dict]:
             "value": {"page": procedure.pk, "text": "Les délais s'allongent avant l'été."},
         },
     ]
+
+
+def refused_by_admin(response) -> bool:
+    """Wagtail answers a refused permission by sending the user back to the dashboard."""
+    return response.status_code == 302 and response["Location"] == "/admin/"

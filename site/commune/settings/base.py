@@ -257,6 +257,10 @@ NEWSLETTER_RETRY_BASE = float(os.environ.get("NEWSLETTER_RETRY_BASE", "60"))
 NEWSLETTER_PARALLEL_SENDERS = int(os.environ.get("NEWSLETTER_PARALLEL_SENDERS", "2"))
 # The mailbox that receives mailto: unsubscribe requests (List-Unsubscribe).
 NEWSLETTER_UNSUBSCRIBE_MAILTO = os.environ.get("NEWSLETTER_UNSUBSCRIBE_MAILTO", "")
+# Where an uploaded contact list waits between its dry run and its import (empty: a folder
+# in the system's temporary directory; give a shared one when several web servers serve
+# the admin).
+NEWSLETTER_IMPORT_DIR = os.environ.get("NEWSLETTER_IMPORT_DIR", "")
 
 # Public forms: association event proposals per client per hour.
 COMMUNE_PROPOSALS_PER_HOUR = int(os.environ.get("COMMUNE_PROPOSALS_PER_HOUR", "5"))
