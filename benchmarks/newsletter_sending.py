@@ -74,9 +74,36 @@ def create_contacts(count: int) -> None:
 
 
 def letter():
-    from newsletters.models import NewsletterPage
+    """The culture letter of the bench: a heading, text, the latest news and the upcoming
+    events of the culture theme, published below an archive on the French home page."""
+    from wagtail.models import Locale
 
-    return NewsletterPage.objects.filter(locale__language_code="fr").live().first()
+    from core.models import Theme
+    from home.models import HomePage
+    from newsletters.models import NewsletterIndexPage, NewsletterPage
+
+    existing = NewsletterPage.objects.filter(slug="lettre-bench").first()
+    if existing:
+        return existing
+    french = Locale.get_default()
+    home = HomePage.objects.get(locale=french, depth=2)
+    archive = NewsletterIndexPage(title="Lettres (bench)", slug="lettres-bench")
+    home.add_child(instance=archive)
+    page = NewsletterPage(
+        title="La lettre culture",
+        slug="lettre-bench",
+        preheader="Les rendez-vous du mois",
+        theme=Theme.objects.get(slug="culture", locale=french),
+        body=[
+            ("heading", "Au programme"),
+            ("text", "<p>La saison culturelle reprend à Villeneuve-sur-Lys.</p>" * 5),
+            ("latest_news", {"count": 5}),
+            ("upcoming_events", {"count": 5}),
+        ],
+    )
+    archive.add_child(instance=page)
+    page.save_revision().publish()
+    return page
 
 
 def campaign_for(theme_slug: str):

@@ -17,6 +17,7 @@ import hashlib
 import hmac
 import re
 import smtplib
+import socket
 from collections.abc import Callable
 
 from django.conf import settings
@@ -36,6 +37,13 @@ class HandoverMixin:
     the server discards the message."""
 
     before_final_dot: Callable[[], None] | None = None
+
+    def connect(self, *args, **kwargs):
+        reply = super().connect(*args, **kwargs)
+        # The final dot is a tiny write after a large one: without this, Nagle's algorithm
+        # holds it until the server's delayed ACK (up to 40 ms per mail).
+        self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return reply
 
     def data(self, msg: bytes):
         self.putcmd("data")
@@ -116,17 +124,16 @@ def build_mail(
     message_id: str,
     list_id: str,
     connection: BaseEmailBackend | None = None,
-) -> EmailMultiAlternatives:
+) -> CampaignMail:
     """One recipient's mail: the edition with their values filled in, both MIME parts, and
     the list headers."""
-    unsubscribe_url = values[personalise.UNSUBSCRIBE_URL]
     headers = {
         "Message-ID": message_id,
         "List-Id": list_id,
-        "List-Unsubscribe": list_unsubscribe(unsubscribe_url),
+        "List-Unsubscribe": list_unsubscribe(values[personalise.UNSUBSCRIBE_URL]),
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     }
-    mail = EmailMultiAlternatives(
+    mail = CampaignMail(
         subject=subject,
         body=personalise.fill(text, values),
         from_email=settings.NEWSLETTER_FROM_EMAIL,
@@ -137,3 +144,92 @@ def build_mail(
     )
     mail.attach_alternative(personalise.fill(html, personalise.escaped(values)), "text/html")
     return mail
+
+
+class CampaignMail(EmailMultiAlternatives):
+    """A campaign mail. When its edition could be prepared (MailTemplate), `prepared` holds
+    its MIME bytes and message() serves them, which is all Django's SMTP backend reads; the
+    HTTP providers' backends read the usual attributes."""
+
+    prepared: bytes | None = None
+
+    def message(self, *args, **kwargs):
+        if self.prepared is None:
+            return super().message(*args, **kwargs)
+        return PreparedMessage(self.prepared)
+
+
+class PreparedMessage:
+    def __init__(self, raw: bytes) -> None:
+        self.raw = raw
+
+    def as_bytes(self, linesep: str = "\r\n", **kwargs) -> bytes:
+        return self.raw if linesep == "\r\n" else self.raw.replace(b"\r\n", linesep.encode())
+
+
+TO = "%%TO%%"
+MESSAGE_ID = "%%MESSAGE_ID%%"
+LIST_UNSUBSCRIBE = "%%LIST_UNSUBSCRIBE%%"
+# In the HTML part a first name is escaped: its own markers tell it from the text part's.
+HTML_MARKERS = {
+    personalise.FIRST_NAME: "%%HTML_FIRST_NAME%%",
+    personalise.GREETING: "%%HTML_GREETING%%",
+}
+# Room left on a line for the longest value a marker takes (a signed URL), under the
+# 998-character limit of RFC 5322.
+LONGEST_TEMPLATE_LINE = 700
+
+
+class MailTemplate:
+    """An edition's MIME message built once by Django with markers where each recipient's
+    values go; a recipient's bytes are then a few string replacements, not a MIME build.
+    Only when both parts are 8-bit (their lines are short enough to be sent as they are):
+    otherwise encoding could cut a marker, and each mail is built by Django in full."""
+
+    def __init__(self, *, subject: str, html: str, text: str, list_id: str) -> None:
+        self.subject, self.html, self.text, self.list_id = subject, html, text, list_id
+        identity = {marker: marker for marker in personalise.MARKERS}
+        skeleton = build_mail(
+            subject=subject,
+            html=personalise.fill(html, HTML_MARKERS),
+            text=text,
+            to=TO,
+            values=identity,
+            message_id=MESSAGE_ID,
+            list_id=list_id,
+        )
+        skeleton.extra_headers["List-Unsubscribe"] = LIST_UNSUBSCRIBE
+        raw = skeleton.message().as_bytes(linesep="\r\n")
+        longest = max(len(line) for line in raw.split(b"\r\n"))
+        encoded = b"quoted-printable" in raw or b"base64" in raw
+        self.raw = None if encoded or longest > LONGEST_TEMPLATE_LINE else raw.decode()
+
+    def mail(
+        self, *, to: str, values: dict[str, str], message_id: str, connection=None
+    ) -> CampaignMail:
+        message = build_mail(
+            subject=self.subject,
+            html=self.html,
+            text=self.text,
+            to=to,
+            values=values,
+            message_id=message_id,
+            list_id=self.list_id,
+            connection=connection,
+        )
+        if self.raw is not None and to.isascii():
+            # The fixed markers first: a first name that looks like one stays a first name.
+            filled = personalise.fill(
+                self.raw,
+                {
+                    TO: to,
+                    MESSAGE_ID: message_id,
+                    LIST_UNSUBSCRIBE: message.extra_headers["List-Unsubscribe"],
+                },
+            )
+            html_values = personalise.escaped(values)
+            filled = personalise.fill(
+                filled, {HTML_MARKERS[m]: html_values[m] for m in HTML_MARKERS}
+            )
+            message.prepared = personalise.fill(filled, values).encode()
+        return message

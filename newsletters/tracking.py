@@ -182,5 +182,9 @@ def apply_consequences(state: str, delivery: Delivery | None, recipient: str | N
             withdraw(contact)
     elif state == State.UNSUBSCRIBED and contact is not None:
         # The letter's themes; every e-mail theme for a message that is not a campaign's.
-        themes = delivery.campaign.segment.themes.all() if delivery is not None else None
+        themes = (
+            delivery.campaign.segment.themes.values_list("pk", flat=True)
+            if delivery is not None
+            else None
+        )
         withdraw(contact, theme_ids=themes)

@@ -11,6 +11,8 @@ from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSetGroup
 from wagtail.permissions import register_permission_policy
 
+from core.management.commands.run_scheduler import SCHEDULED_JOBS_HOOK
+
 from .importing_admin import ContactImportViewSet
 from .models import Campaign, Suppression
 from .viewsets import (
@@ -77,3 +79,14 @@ def register_compose_log_actions(actions):
 
     for action, label, message in LOG_ACTIONS:
         actions.register_action(action, label, message)
+
+
+# -- Dispatch ------------------------------------------------------------------------------
+
+
+@hooks.register(SCHEDULED_JOBS_HOOK)
+def relaunch_stalled_campaigns() -> None:
+    """Every scheduler tick: new send tasks for campaigns whose workers died."""
+    from .dispatch import relaunch_stalled
+
+    relaunch_stalled()

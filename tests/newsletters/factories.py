@@ -42,7 +42,7 @@ class ConsentFactory(factory.django.DjangoModelFactory):
     theme = factory.LazyFunction(demo_theme)
     channel = Channel.EMAIL
     source = ConsentSource.SITE
-    wording = "J'accepte de recevoir la lettre d'information de la ville."
+    wording = "J'accepte de recevoir la lettre Culture."
 
 
 class SegmentFactory(factory.django.DjangoModelFactory):
@@ -91,7 +91,10 @@ class EditionFactory(factory.django.DjangoModelFactory):
         '<p><a href="%%PREFERENCES_URL%%">Préférences</a> · '
         '<a href="%%UNSUBSCRIBE_URL%%">Se désinscrire</a></p></body></html>'
     )
-    text = "La lettre\n\nPréférences : %%PREFERENCES_URL%%\nSe désinscrire : %%UNSUBSCRIBE_URL%%\n"
+    text = (
+        "Bonjour %%FIRST_NAME%%\n\nLa lettre\n\n"
+        "Préférences : %%PREFERENCES_URL%%\nSe désinscrire : %%UNSUBSCRIBE_URL%%\n"
+    )
     web_html = "<p>La lettre</p>"
 
 

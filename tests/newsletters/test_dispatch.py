@@ -218,3 +218,28 @@ def test_a_stalled_campaign_is_relaunched_once(newsletter_settings, db_tasks):
     )
     assert dispatch.relaunch_stalled() == [campaign.pk]
     assert dispatch.relaunch_stalled() == []  # its heartbeat was renewed
+
+
+def test_a_first_name_is_text_in_both_parts(smtp, work, newsletter_settings):
+    campaign = culture_campaign(1)
+    contact = campaign.test_contacts[0]
+    contact.first_name = "Zoé <b>%%TO%%</b>"
+    contact.save()
+    run_campaign(campaign, work)
+
+    message = smtp.mailbox.deliveries[0].message
+    parts = {part.get_content_type(): part.get_content() for part in message.iter_parts()}
+    assert "Bonjour Zoé <b>%%TO%%</b>" in parts["text/plain"]
+    assert "Zoé &lt;b&gt;%%TO%%&lt;/b&gt;" in parts["text/html"]
+    assert message["To"] == contact.email
+
+
+def test_the_hourly_budget_holds_the_rest_for_the_next_hour(smtp, work, newsletter_settings):
+    newsletter_settings.NEWSLETTER_MAILS_PER_HOUR = 3
+    campaign = culture_campaign(5)
+    run_campaign(campaign, work)
+
+    assert len(smtp.mailbox.deliveries) == 3
+    rows = Delivery.objects.filter(campaign=campaign)
+    assert rows.filter(state=Delivery.State.QUEUED).count() == 2
+    assert campaign.status == Campaign.Status.SENDING
