@@ -7,8 +7,10 @@ derived from the delivery row, so a resend after a crash carries the same one.
 
 For plain SMTP, `SMTPBackend` reports the point of no return: the moment the whole message
 is written and only its terminating dot remains. The dispatcher commits "handed over" there,
-so a worker killed before it has not delivered anything (the server drops a message whose
-DATA never ended) and a worker killed after it is not resent.
+so a worker killed before it has certainly delivered nothing (the server drops a message
+whose DATA never ended); only a worker killed between that moment and its record of the
+server's answer leaves a mail whose fate is unknown, which is sent again with the same
+Message-ID.
 """
 
 from __future__ import annotations

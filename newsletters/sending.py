@@ -8,9 +8,11 @@ row is a conditional UPDATE on its claim token and state: a worker whose lease r
 whose rows were taken over cannot send them.
 
 A row's life: queued → claimed → handed over → sent (or deferred, failed, bounced). "Handed
-over" is committed at the point of no return (newsletters/mail.py): a row found claimed after
-a crash was never delivered and is sent again; a row found handed over is not (it is
-recorded as sent, unconfirmed).
+over" is committed at the point of no return (newsletters/mail.py), "sent" as soon as the
+server has answered. A row found claimed after a crash was never delivered and is sent
+again. A row found handed over is the protocol's blind spot: the server may have taken the
+mail or not (it takes responsibility only with its 250 answer), so it is sent again with
+the same Message-ID, by which mailbox providers recognise a duplicate; its row says so.
 """
 
 from __future__ import annotations
@@ -146,16 +148,22 @@ def claim_batch(campaign_id: int, token: str, size: int) -> list[Delivery]:
     )
 
 
+RESENT_AFTER_CRASH = "interrompu pendant la remise : renvoyé avec le même Message-ID"
+
+
 def settle_abandoned(campaign_id: int) -> None:
-    """Rows a dead worker left: handed over → sent (unconfirmed: the server had the whole
-    message); claimed too many times (a mail that kills its worker) → failed."""
+    """Rows a dead worker left. Handed over but without the server's answer recorded: the
+    server may or may not have taken responsibility for the mail (RFC 5321 gives it only
+    with its 250 answer), so the row is sent again, with the same Message-ID, by which
+    mailbox providers recognise a duplicate. Claimed too many times (a mail that kills its
+    worker): failed."""
     now = timezone.now()
     expired = Delivery.objects.filter(campaign_id=campaign_id, lease_until__lt=now)
-    unconfirmed = expired.filter(state=Delivery.State.HANDED_OVER).update(
-        state=Delivery.State.SENT, sent_at=now, error="remis, réponse du serveur non reçue"
+    uncertain = expired.filter(state=Delivery.State.HANDED_OVER).update(
+        state=Delivery.State.QUEUED, error=RESENT_AFTER_CRASH
     )
-    if unconfirmed:
-        logger.warning("Campaign %s: %d handed-over rows settled as sent", campaign_id, unconfirmed)
+    if uncertain:
+        logger.warning("Campaign %s: %d interrupted hand-overs sent again", campaign_id, uncertain)
     expired.filter(state=Delivery.State.CLAIMED, attempts__gte=MAX_ATTEMPTS).update(
         state=Delivery.State.FAILED, error="trop de tentatives interrompues"
     )
@@ -169,6 +177,7 @@ class Outcome:
     state: str
     error: str = ""
     throttled: bool = False
+    provider_id: str = ""
 
 
 def redact(reply: bytes | str) -> str:
@@ -305,7 +314,6 @@ class Sender:
 
     def send_batch(self, rows: list[Delivery], token: str) -> None:
         allowed = self.still_allowed(rows)
-        sent_ids: list[int] = []
         last_report = time.monotonic()
         for row in rows:
             if row.contact_id not in allowed:
@@ -316,29 +324,13 @@ class Sender:
             except HourlyLimitReached:
                 self.hour_spent = True
                 break  # the rest is released and waits for the next hour's budget
-            outcome = self.send_one(row, token)
-            if outcome is None:
-                sent_ids.append(row.pk)
-            else:
-                self.record(row, token, outcome)
-            # A slow batch reports before its lease runs out, so no other worker takes it.
+            self.record(row, token, self.send_one(row, token))
+            # A slow batch renews its lease, so no other worker takes the rest of it.
             if time.monotonic() - last_report > settings.NEWSLETTER_CLAIM_LEASE / 4:
-                self.report_progress(sent_ids, token)
-                sent_ids, last_report = [], time.monotonic()
-        self.report_progress(sent_ids, token)
-
-    def report_progress(self, sent_ids: list[int], token: str) -> None:
-        """Mark the mails the server accepted as sent, and renew the lease on the rest of
-        the batch."""
-        now = timezone.now()
-        if sent_ids:
-            Delivery.objects.filter(
-                pk__in=sent_ids, claim_token=token, state=Delivery.State.HANDED_OVER
-            ).update(state=Delivery.State.SENT, sent_at=now)
-            self.outcomes[Delivery.State.SENT] += len(sent_ids)
-        Delivery.objects.filter(claim_token=token, state=Delivery.State.CLAIMED).update(
-            lease_until=now + lease()
-        )
+                Delivery.objects.filter(claim_token=token, state=Delivery.State.CLAIMED).update(
+                    lease_until=timezone.now() + lease()
+                )
+                last_report = time.monotonic()
 
     def still_allowed(self, rows: list[Delivery]) -> set[int]:
         """Contacts of the batch still consenting and not suppressed: a consent withdrawn or
@@ -350,9 +342,8 @@ class Sender:
         contacts = Suppression.exclude_suppressed(contacts, Channel.EMAIL)
         return set(contacts.values_list("pk", flat=True))
 
-    def send_one(self, row: Delivery, token: str) -> Outcome | None:
-        """Send one row's mail; None when the server accepted it (the row is then handed
-        over, and marked sent with its batch)."""
+    def send_one(self, row: Delivery, token: str) -> Outcome:
+        """Send one row's mail and say what became of it."""
         edition = edition_for_language(self.editions, row.language)
         mid = mail.message_id(self.campaign.pk, row.pk)
         values = personalise.personal_values(
@@ -391,16 +382,15 @@ class Sender:
             if not connection_still_usable(error):
                 self.connection.close()
             if handed_over and not isinstance(error, smtplib.SMTPResponseException):
-                # The server has the whole message but its answer was lost: not resent.
-                return None
+                # The message was written but the server's answer was lost: it may or may
+                # not have taken it. Sent again later, with the same Message-ID.
+                return Outcome(Delivery.State.DEFERRED, "réponse du serveur perdue")
             outcome = outcome_of(error)
             if outcome.throttled:
                 self.rate.slow_down()
             return outcome
         provider_id = getattr(getattr(message, "anymail_status", None), "message_id", None)
-        if provider_id:
-            Delivery.objects.filter(pk=row.pk).update(provider_message_id=provider_id)
-        return None
+        return Outcome(Delivery.State.SENT, provider_id=provider_id or mid)
 
     def template(self, edition: CampaignEdition) -> mail.MailTemplate:
         """The edition's prepared message, built at its first recipient."""
@@ -419,7 +409,13 @@ class Sender:
             claim_token=token,
             state__in=[Delivery.State.CLAIMED, Delivery.State.HANDED_OVER],
         )
-        changes: dict = {"state": outcome.state, "error": outcome.error}
+        changes: dict = {"state": outcome.state}
+        if outcome.state == Delivery.State.SENT:
+            # Committed as soon as the server has answered: the window in which a crash
+            # makes the mail go twice is this one statement long.
+            changes.update(sent_at=timezone.now(), provider_message_id=outcome.provider_id)
+        else:
+            changes["error"] = outcome.error
         if outcome.state == Delivery.State.DEFERRED:
             if row.attempts >= MAX_ATTEMPTS:
                 changes["state"] = Delivery.State.FAILED

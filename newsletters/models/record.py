@@ -21,7 +21,8 @@ class Delivery(models.Model):
         QUEUED = "queued", _("En file")
         CLAIMED = "claimed", _("Pris par un envoi")
         # The point of no return was passed (for SMTP: the end of the message is being
-        # written): a worker that finds it so after a crash does not send it again.
+        # written) and the server has not answered yet. Found so after a crash, the mail
+        # is sent again with the same Message-ID.
         HANDED_OVER = "handed_over", _("Remis au serveur")
         SENT = "sent", _("Envoyé")
         DELIVERED = "delivered", _("Distribué")

@@ -1,5 +1,7 @@
 """Nothing lost, nothing twice: a campaign sent by real `db_worker` processes that are
-killed (SIGKILL) at random moments and restarted, and by two workers at once.
+killed (SIGKILL) at random moments and restarted, and by two workers at once. The test
+prints how many kills landed in SMTP's blind spot (the end of DATA sent, the server's
+answer not yet recorded) and how many mails that made arrive twice.
 
 The workers run against a fresh database of their own (migrated for this module) and send
 to a real SMTP server (aiosmtpd) in this process, which records every Message-ID it
@@ -25,6 +27,7 @@ from aiosmtpd.controller import Controller
 from django.conf import settings
 
 from core.net import free_port
+from newsletters.sending import RESENT_AFTER_CRASH
 
 ROOT = Path(__file__).resolve().parents[2]
 RECIPIENTS = 2000
@@ -179,14 +182,24 @@ def test_workers_killed_at_random_moments_lose_nothing_and_send_nothing_twice(to
     wait_for_every_recipient(town, timeout=180)
 
     summary = town.summary()
-    sent_twice = [mid for mid, n in Counter(town.recorder.message_ids).items() if n > 1]
-    print(f"\n{kills} kills; rows: {summary}")
+    received = Counter(town.recorder.message_ids)
+    sent_twice = sorted(mid for mid, n in received.items() if n > 1)
+    resent = summary["errors"].get(RESENT_AFTER_CRASH, 0)
+    print(
+        f"\n{kills} kills; {resent} hand-overs interrupted and sent again; "
+        f"{len(sent_twice)} Message-IDs received twice; rows: {summary['states']}"
+    )
+    # Nothing lost: every recipient got the mail, and every row says so.
     assert sorted(set(town.recorder.recipients)) == sorted(
         f"habitant{n}@example.org" for n in range(RECIPIENTS)
     )
-    assert sent_twice == []
-    assert len(town.recorder.message_ids) == RECIPIENTS
     assert summary["states"] == {"sent": RECIPIENTS}
+    # Nothing twice, as far as SMTP allows: a mail arrives twice only when the worker was
+    # killed between the end of its DATA and its record of the server's answer, and then
+    # with the same Message-ID (mailbox providers keep one).
+    assert len(sent_twice) <= resent
+    assert len(town.recorder.message_ids) == RECIPIENTS + len(sent_twice)
+    assert all(n == 2 for n in received.values() if n > 1)
 
 
 def test_two_workers_at_once_share_the_campaign_without_sending_twice(town):
