@@ -58,15 +58,18 @@ from directory.models import DirectoryEntryPage, DirectoryIndexPage, EntryKind
 from events.models import EventIndexPage, EventPage
 from home.models import HomePage
 from news.models import NewsIndexPage, NewsPage
+from newsletters.models import Campaign, Contact
 from places.models import OpeningException, OpeningHours, PlaceIndexPage, PlacePage
 from procedures.models import ProcedurePage
 from profiles.models import Profile, ProfilePage, ProfileTopTask
 from publications.models import PublicationIndexPage, PublicationKind, PublicationPage
 
+from . import letters
 from .content import (
     directory,
     events,
     news,
+    newsletters,
     pages,
     places,
     procedures,
@@ -167,9 +170,12 @@ class DemoLoader:
             self.ensure_settings_and_alert()
             self.ensure_editorial_workflow()
             self.ensure_users()
+            self.ensure_letters()
         from .translations import translate_demo
 
         translated = translate_demo(self.home, log=self.log)
+        # After the translations: a campaign freezes its letter in every language.
+        newsletter_counts = self.ensure_newsletter_audience()
         counts = {
             "pages": Page.objects.filter(depth__gt=1, locale=self.french).count(),
             "translated pages": translated,
@@ -178,6 +184,7 @@ class DemoLoader:
             "places": PlacePage.objects.filter(locale=self.french).count(),
             "directory entries": DirectoryEntryPage.objects.filter(locale=self.french).count(),
             "procedures": ProcedurePage.objects.filter(locale=self.french).count(),
+            **newsletter_counts,
         }
         return counts
 
@@ -308,6 +315,7 @@ class DemoLoader:
             intro="Adresses, horaires et accessibilité des lieux ouverts au public.",
         )
         self.remember(place_index, {})
+        self.remember(letters.ensure_archive(home, self.ensure_page), {})
 
         for data in places.PLACES:
             self.remember(
@@ -585,11 +593,16 @@ class DemoLoader:
     def resolve_image(self, key: str) -> int:
         return self.images[key].pk
 
+    def resolve_theme(self, slug: str) -> int:
+        return self.themes[slug].pk
+
     def fill_pages(self) -> None:
         for pending in self.pages.values():
             page = pending.page
             if hasattr(page, "body") and pending.body:
-                page.body = body_stream(pending.body, self.resolve, self.resolve_image)
+                page.body = body_stream(
+                    pending.body, self.resolve, self.resolve_image, self.resolve_theme
+                )
             if hasattr(page, "profiles"):
                 page.profiles.set(
                     [
@@ -669,6 +682,9 @@ class DemoLoader:
             for link in pages.QUICK_LINKS
             if link["slug"] in self.pages
         ]
+        home.body = body_stream(
+            newsletters.HOME_BODY, self.resolve, self.resolve_image, self.resolve_theme
+        )
         home.save_revision().publish()
 
     def ensure_settings_and_alert(self) -> None:
@@ -696,6 +712,35 @@ class DemoLoader:
                 "link_page": self.pages["cadre-de-vie"].page,
             },
         )
+
+    # -- newsletters (demo/letters.py) ----------------------------------------------------
+
+    def newsletter_taxonomies(self) -> letters.Taxonomies:
+        return letters.Taxonomies(self.themes, self.neighbourhoods, self.profiles)
+
+    def ensure_letters(self) -> None:
+        """The segments and the letters, published below the archive."""
+        segments = letters.ensure_segments(self.newsletter_taxonomies())
+        letters.ensure_letters(
+            self.pages[newsletters.ARCHIVE["slug"]].page,
+            segments,
+            self.newsletter_taxonomies(),
+            self.ensure_page,
+            self.resolve,
+            self.resolve_image,
+        )
+
+    def ensure_newsletter_audience(self) -> dict[str, int]:
+        """The fictional subscribers and the campaigns already sent (nothing is mailed)."""
+        now = timezone.make_aware(datetime.combine(self.today, time(18, 0)))
+        with transaction.atomic():
+            created = letters.ensure_subscribers(self.newsletter_taxonomies(), now)
+            campaigns = letters.ensure_sent_campaigns(now)
+        self.log(f"  newsletters: {created} contacts and {campaigns} sent campaigns added")
+        return {
+            "newsletter contacts": Contact.objects.count(),
+            "sent campaigns": Campaign.objects.filter(status=Campaign.Status.SENT).count(),
+        }
 
     # -- editorial organisation ------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 """Turn the demo content's compact block tuples into StreamField raw data, resolving
-internal "/slug/" links to Wagtail page links."""
+internal "/slug/" links to Wagtail page links. Page bodies and newsletters share the
+converters: each StreamField keeps the block types it knows."""
 
 from __future__ import annotations
 
@@ -47,19 +48,33 @@ def _image(value: dict, resolve_image: Callable[[str], int]) -> dict:
     }
 
 
+def _signup(value: dict, resolve_theme: Callable[[str], int]) -> dict:
+    return {
+        "heading": value["heading"],
+        "intro": value.get("intro", ""),
+        "themes": [_block("item", resolve_theme(slug)) for slug in value["themes"]],
+    }
+
+
+def _page_choice(value: dict, resolve: Callable[[str], int | None], **fields) -> dict:
+    return {**fields, "page": resolve(value["page"])}
+
+
 def body_stream(
     blocks: Iterable[tuple],
     resolve: Callable[[str], int | None],
     resolve_image: Callable[[str], int],
+    resolve_theme: Callable[[str], int] | None = None,
 ) -> str:
-    """JSON raw data for a BodyBlock StreamField; `resolve_image` turns the key of a demo
-    image (demo.images.DEMO_IMAGES) into the id of its Wagtail image."""
+    """JSON raw data for a BodyBlock or a newsletter's StreamField; `resolve_image` turns the
+    key of a demo image (demo.images.DEMO_IMAGES) into the id of its Wagtail image, and
+    `resolve_theme` the slug of a theme into its id (for the sign-up block)."""
     raw = []
     for block_type, value in blocks:
         if block_type == "heading":
             raw.append(_block("heading", value))
-        elif block_type == "paragraph":
-            raw.append(_block("paragraph", rich_text(value, resolve)))
+        elif block_type in ("paragraph", "text"):
+            raw.append(_block(block_type, rich_text(value, resolve)))
         elif block_type == "callout":
             raw.append(
                 _block(
@@ -86,6 +101,14 @@ def body_stream(
             raw.append(_block("table", _table(value)))
         elif block_type == "image":
             raw.append(_block("image", _image(value, resolve_image)))
+        elif block_type == "newsletter_signup" and resolve_theme:
+            raw.append(_block(block_type, _signup(value, resolve_theme)))
+        elif block_type == "button":
+            raw.append(_block(block_type, _page_choice(value, resolve, label=value["label"])))
+        elif block_type == "featured_procedure":
+            raw.append(_block(block_type, _page_choice(value, resolve, text=value["text"])))
+        elif block_type in ("latest_news", "upcoming_events"):
+            raw.append(_block(block_type, {"count": value}))
         else:
             raise ValueError(f"Unknown demo block type: {block_type}")
     return json.dumps(raw)

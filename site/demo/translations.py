@@ -18,6 +18,8 @@ from news.models import NewsPage
 from profiles.models import Profile, ProfilePage
 from publications.models import PublicationKind, PublicationPage
 
+from .content import newsletters
+
 CATALOGUE_DIR = Path(__file__).resolve().parent / "translations"
 TARGET_LANGUAGES = ("en", "nl")
 # Pages translated whole, besides the sections, profile pages and the newest items.
@@ -38,6 +40,9 @@ TRANSLATED_SLUGS = {
     "contact",
     "accessibilite",
     "ecoconception",
+    # The letters' archive and every letter (the sent ones show in each language's archive).
+    newsletters.ARCHIVE["slug"],
+    *(letter["slug"] for letter in newsletters.LETTERS),
 }
 
 

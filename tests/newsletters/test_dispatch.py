@@ -24,36 +24,6 @@ def subscriber_urls(settings):
     clear_url_caches()
 
 
-@pytest.fixture
-def newsletter_settings(settings):
-    settings.NEWSLETTER_FROM_EMAIL = "lettres@villeneuve-sur-lys.example"
-    settings.NEWSLETTER_REPLY_TO = "communication@villeneuve-sur-lys.example"
-    settings.NEWSLETTER_UNSUBSCRIBE_MAILTO = "desinscription@villeneuve-sur-lys.example"
-    settings.NEWSLETTER_MAILS_PER_SECOND = 1000
-    settings.NEWSLETTER_RETRY_BASE = 60
-    return settings
-
-
-@pytest.fixture
-def work(worker, django_capture_on_commit_callbacks):
-    """Run the worker until no task is due; tasks enqueued on commit are enqueued too (the
-    test's transaction never commits). `work(later=True)` first makes deferred rows and
-    delayed tasks due, as if their retry delays had elapsed."""
-
-    def run(later: bool = False) -> None:
-        if later:
-            Delivery.objects.filter(state=Delivery.State.DEFERRED).update(not_before=timezone.now())
-            worker.wait()
-        for _ in range(20):
-            with django_capture_on_commit_callbacks(execute=True) as callbacks:
-                worker()
-            if not callbacks:
-                return
-        raise AssertionError("tasks kept enqueuing tasks")
-
-    return run
-
-
 def culture_campaign(count: int) -> Campaign:
     culture = demo_theme("culture")
     contacts = [ContactFactory(themes=[culture]) for _ in range(count)]

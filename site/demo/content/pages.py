@@ -3,6 +3,8 @@
 See FORMAT.md for the keys, vocabularies and body blocks.
 """
 
+from .newsletters import CULTURE_SIGNUP
+
 THEMES = [
     ("citoyennete", "Citoyenneté"),
     ("education", "Éducation"),
@@ -102,6 +104,7 @@ SECTIONS = [
                 "<a href=\"/conservatoire/\">conservatoire de musique et de danse</a>, "
                 "ainsi que les spectacles et les expositions dans l'agenda.</p>",
             ),
+            ("newsletter_signup", CULTURE_SIGNUP),
         ],
     },
     {
