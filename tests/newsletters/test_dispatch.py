@@ -3,8 +3,10 @@ recipients receive, what the server refuses, and what the editors' actions chang
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from django.urls import clear_url_caches
+from django.test import Client
 from django.utils import timezone
 
 from newsletters import dispatch, sending
@@ -14,14 +16,6 @@ from newsletters.models.audience import Channel
 from .factories import CampaignFactory, ContactFactory, SegmentFactory, demo_theme
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def subscriber_urls(settings):
-    if "newsletters:unsubscribe" not in str(settings.ROOT_URLCONF):
-        settings.ROOT_URLCONF = "tests.newsletters.urls_without_views"
-    yield
-    clear_url_caches()
 
 
 def culture_campaign(count: int) -> Campaign:
@@ -74,6 +68,31 @@ def test_each_recipient_gets_their_own_signed_links(smtp, work, newsletter_setti
     run_campaign(campaign, work)
     first, second = (d.message for d in smtp.mailbox.deliveries)
     assert first["List-Unsubscribe"] != second["List-Unsubscribe"]
+
+
+def test_every_link_of_a_received_mail_opens_and_one_click_unsubscribes(
+    smtp, work, newsletter_settings, client
+):
+    campaign = culture_campaign(1)
+    contact = campaign.test_contacts[0]
+    run_campaign(campaign, work)
+    message = smtp.mailbox.deliveries[0].message
+    html = message.get_body(("html",)).get_content()
+    links = set(re.findall(r'href="https?://[^/"]+(/[^"]*)"', html))
+    assert len(links) == 2  # preferences and unsubscribe
+    for path in links:
+        assert client.get(path).status_code == 200, path
+
+    # As Gmail does with List-Unsubscribe-Post: a POST, no cookie, no CSRF token.
+    one_click = re.search(r"<https?://[^/>]+(/[^>]+)>", message["List-Unsubscribe"])[1]
+    provider = Client(enforce_csrf_checks=True)
+    answer = provider.post(
+        one_click,
+        "List-Unsubscribe=One-Click",
+        content_type="application/x-www-form-urlencoded",
+    )
+    assert answer.status_code == 200
+    assert not contact.live_consents().exists()
 
 
 def test_consent_withdrawn_or_address_suppressed_after_the_start_is_respected(
