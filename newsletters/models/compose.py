@@ -104,14 +104,17 @@ class NewsletterPage(BasePage):
     # The letter's own blocks replace the page body's: each one renders to MJML.
     body = StreamField(NewsletterBodyBlock(), verbose_name=_("contenu de la lettre"), blank=True)
 
-    content_panels = BasePage.content_panels[:1] + [
-        FieldPanel("subject"),
-        FieldPanel("preheader"),
-        FieldPanel("theme"),
-        FieldPanel("segment"),
-        FieldPanel("intro"),
-        FieldPanel("body"),
-    ]
+    # Title, the mail's own fields, then intro, body and the accessibility warnings.
+    content_panels = (
+        BasePage.content_panels[:1]
+        + [
+            FieldPanel("subject"),
+            FieldPanel("preheader"),
+            FieldPanel("theme"),
+            FieldPanel("segment"),
+        ]
+        + BasePage.content_panels[1:]
+    )
     # Wagtail's three tabs (under Wagtail's own names, which its catalogue translates as on
     # every other page) and the sending one: test, send, schedule, follow the campaign.
     edit_handler = TabbedInterface(
