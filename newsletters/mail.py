@@ -15,6 +15,7 @@ Message-ID.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import re
@@ -172,39 +173,34 @@ class PreparedMessage:
 TO = "%%TO%%"
 MESSAGE_ID = "%%MESSAGE_ID%%"
 LIST_UNSUBSCRIBE = "%%LIST_UNSUBSCRIBE%%"
-# In the HTML part a first name is escaped: its own markers tell it from the text part's.
-HTML_MARKERS = {
-    personalise.FIRST_NAME: "%%HTML_FIRST_NAME%%",
-    personalise.GREETING: "%%HTML_GREETING%%",
-}
-# Room left on a line for the longest value a marker takes (a signed URL), under the
-# 998-character limit of RFC 5322.
-LONGEST_TEMPLATE_LINE = 700
+TEXT_BODY = "%%TEXT_BODY%%"
+HTML_BODY = "%%HTML_BODY%%"
 
 
 class MailTemplate:
-    """An edition's MIME message built once by Django with markers where each recipient's
-    values go; a recipient's bytes are then a few string replacements, not a MIME build.
-    Only when both parts are 8-bit (their lines are short enough to be sent as they are):
-    otherwise encoding could cut a marker, and each mail is built by Django in full."""
+    """An edition's MIME message built once by Django around markers; a recipient's bytes
+    are then the headers with their address and links filled in and the two parts, filled
+    and base64-encoded (in C), instead of a MIME build (in Python, quoted-printable for the
+    long lines of MJML's output) per recipient."""
 
     def __init__(self, *, subject: str, html: str, text: str, list_id: str) -> None:
         self.subject, self.html, self.text, self.list_id = subject, html, text, list_id
-        identity = {marker: marker for marker in personalise.MARKERS}
         skeleton = build_mail(
             subject=subject,
-            html=personalise.fill(html, HTML_MARKERS),
-            text=text,
+            html=HTML_BODY,
+            text=TEXT_BODY,
             to=TO,
-            values=identity,
+            values={marker: marker for marker in personalise.MARKERS},
             message_id=MESSAGE_ID,
             list_id=list_id,
         )
         skeleton.extra_headers["List-Unsubscribe"] = LIST_UNSUBSCRIBE
-        raw = skeleton.message().as_bytes(linesep="\r\n")
-        longest = max(len(line) for line in raw.split(b"\r\n"))
-        encoded = b"quoted-printable" in raw or b"base64" in raw
-        self.raw = None if encoded or longest > LONGEST_TEMPLATE_LINE else raw.decode()
+        raw = skeleton.message().as_bytes(linesep="\r\n").decode()
+        parts = re.split(
+            rf"Content-Transfer-Encoding: [^\r\n]+\r\n\r\n({TEXT_BODY}|{HTML_BODY})", raw
+        )
+        # [headers…, text marker, between the parts, html marker, closing boundary]
+        self.segments = parts if parts[1::2] == [TEXT_BODY, HTML_BODY] else None
 
     def mail(
         self, *, to: str, values: dict[str, str], message_id: str, connection=None
@@ -219,19 +215,32 @@ class MailTemplate:
             list_id=self.list_id,
             connection=connection,
         )
-        if self.raw is not None and to.isascii():
-            # The fixed markers first: a first name that looks like one stays a first name.
-            filled = personalise.fill(
-                self.raw,
+        if self.segments is not None and to.isascii():
+            head, _text, between, _html, tail = self.segments
+            head = personalise.fill(
+                head,
                 {
                     TO: to,
                     MESSAGE_ID: message_id,
                     LIST_UNSUBSCRIBE: message.extra_headers["List-Unsubscribe"],
                 },
             )
-            html_values = personalise.escaped(values)
-            filled = personalise.fill(
-                filled, {HTML_MARKERS[m]: html_values[m] for m in HTML_MARKERS}
+            message.prepared = b"".join(
+                [
+                    head.encode(),
+                    BASE64_PART_HEADER,
+                    base64_lines(message.body),
+                    between.encode(),
+                    BASE64_PART_HEADER,
+                    base64_lines(message.alternatives[0][0]),
+                    tail.encode(),
+                ]
             )
-            message.prepared = personalise.fill(filled, values).encode()
         return message
+
+
+BASE64_PART_HEADER = b"Content-Transfer-Encoding: base64\r\n\r\n"
+
+
+def base64_lines(content: str) -> bytes:
+    return base64.encodebytes(content.encode()).replace(b"\n", b"\r\n")

@@ -232,3 +232,29 @@ def test_the_hourly_budget_holds_the_rest_for_the_next_hour(smtp, work, newslett
     rows = Delivery.objects.filter(campaign=campaign)
     assert rows.filter(state=Delivery.State.QUEUED).count() == 2
     assert campaign.status == Campaign.Status.SENDING
+
+
+def test_a_rendered_letter_is_prepared_once_and_filled_per_recipient(newsletter_settings):
+    from email import message_from_bytes, policy
+
+    from newsletters import mail, personalise
+    from newsletters.models import NewsletterPage
+    from newsletters.rendering import render_edition
+
+    letter = NewsletterPage.objects.live().filter(locale__language_code="fr").first()
+    edition = render_edition(letter, "fr")
+    template = mail.MailTemplate(
+        subject=edition.subject, html=edition.html, text=edition.text, list_id="<l.example>"
+    )
+    assert template.segments is not None  # MJML's long lines do not defeat the preparation
+    values = personalise.personal_values(
+        "https://www.example.fr", delivery_id=7, contact_id=3, language="fr", first_name="Zoé"
+    )
+    message = template.mail(to="zoe@example.org", values=values, message_id="<7@example.fr>")
+
+    parsed = message_from_bytes(message.message().as_bytes(), policy=policy.default)
+    assert parsed["To"] == "zoe@example.org" and parsed["Message-ID"] == "<7@example.fr>"
+    assert values[personalise.UNSUBSCRIBE_URL] in parsed["List-Unsubscribe"]
+    assert parsed.get_body(("plain",)).get_content() == message.body
+    assert parsed.get_body(("html",)).get_content() == message.alternatives[0][0]
+    assert values[personalise.PREFERENCES_URL] in message.alternatives[0][0]
