@@ -167,7 +167,7 @@ def measure_personalise(campaign_id: int) -> tuple[int, float]:
         )
         message.message().as_bytes(linesep="\r\n")
         built += 1
-    prepared = sum(template.raw is not None for template in templates.values())
+    prepared = sum(template.segments is not None for template in templates.values())
     print(f"editions prepared once for replacement: {prepared} of {len(templates)}")
     return built, time.perf_counter() - started
 
