@@ -10,7 +10,16 @@ from wagtail.models import Locale, PageViewRestriction
 
 from core.models import SectionPage
 from demo import loader
-from demo.content import directory, events, news, pages, places, procedures, publications
+from demo.content import (
+    directory,
+    events,
+    news,
+    newsletters,
+    pages,
+    places,
+    procedures,
+    publications,
+)
 from publications.models import PublicationPage
 from search import engine
 from search.models import SynonymGroup
@@ -256,8 +265,9 @@ def test_default_synonyms_are_shipped_and_editable():
 
 def demo_pages_in_french() -> int:
     """The pages the demo loader creates, counted from what it loads (demo/content and its
-    directory and publication indexes) plus the seven it adds itself: home, the news,
-    agenda and places indexes, the contact page and the two statements."""
+    directory and publication indexes, its letters) plus the eight it adds itself: home,
+    the news, agenda and places indexes, the contact page, the two statements and the
+    letters' archive."""
     loaded = (
         pages.SECTIONS,
         pages.PROFILES,
@@ -270,8 +280,9 @@ def demo_pages_in_french() -> int:
         publications.PUBLICATIONS,
         loader.DIRECTORY_INDEXES,
         loader.PUBLICATION_INDEXES,
+        newsletters.LETTERS,
     )
-    return 7 + sum(len(items) for items in loaded)
+    return 8 + sum(len(items) for items in loaded)
 
 
 def test_rebuild_command_reports_counts(meilisearch_server, capsys):
