@@ -180,9 +180,10 @@ class Outcome:
     provider_id: str = ""
 
 
-def redact(reply: bytes | str) -> str:
+def redact(reply: bytes | str, limit: int = 200) -> str:
+    """A server's or provider's reply without the addresses it may quote."""
     text = reply.decode(errors="replace") if isinstance(reply, bytes) else str(reply)
-    return ADDRESS.sub("<adresse>", text)[:200]
+    return ADDRESS.sub("<adresse>", text)[:limit]
 
 
 def classify(code: int, reply: bytes | str) -> Outcome:

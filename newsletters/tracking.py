@@ -21,7 +21,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import re
 
 from anymail.signals import AnymailTrackingEvent, EventType, RejectReason
 from django.db import transaction
@@ -29,6 +28,7 @@ from django.utils import timezone
 
 from .models import Channel, Contact, Delivery, ProviderEvent, Suppression
 from .models.audience import normalise_email
+from .sending import redact
 from .subscriptions import withdraw
 
 logger = logging.getLogger(__name__)
@@ -63,7 +63,6 @@ SOFT_BOUNCE_TESTS = {
     "Mailjet": lambda raw: not raw.get("hard_bounce"),
     "Amazon SES": lambda raw: raw.get("bounce", {}).get("bounceType") != "Permanent",
 }
-ADDRESS = re.compile(r"\S+@\S+")
 
 
 def record_tracking_event(
@@ -124,7 +123,7 @@ def event_key(event: AnymailTrackingEvent) -> str:
 def reason_of(event: AnymailTrackingEvent) -> str:
     """The server's reply or the provider's reason, with any address removed."""
     reason = event.mta_response or event.description or event.reject_reason or ""
-    return ADDRESS.sub("…", str(reason))[:255]
+    return redact(reason, limit=255)
 
 
 def is_soft_bounce(event: AnymailTrackingEvent, esp_name: str) -> bool:
