@@ -25,7 +25,7 @@ from wagtail.models import Locale, Site
 from core.models import Neighbourhood, Theme, TownSettings
 
 from .models import Channel, Consent, Contact, Delivery, Signup, Suppression
-from .models.audience import ConsentSource, normalise_email
+from .models.audience import ConsentSource, WithdrawalSource, normalise_email
 from .tokens import confirmation_lifetime
 
 logger = logging.getLogger(__name__)
@@ -208,15 +208,20 @@ def give_consents(
 
 
 def withdraw(
-    contact: Contact, theme_ids: Iterable[int] | None = None, channel: str = Channel.EMAIL
+    contact: Contact,
+    theme_ids: Iterable[int] | None = None,
+    channel: str = Channel.EMAIL,
+    *,
+    via: str,
 ) -> int:
     """Withdraw the contact's live consents on this channel (to these themes, or to all);
-    the rows stay, dated, as history. Returns how many were withdrawn."""
+    the rows stay, dated and with how the person withdrew, as history. Returns how many
+    were withdrawn."""
     consents = contact.live_consents(channel)
     if theme_ids is not None:
         consents = consents.filter(theme__in=source_themes(theme_ids))
     now = timezone.now()
-    withdrawn = consents.update(withdrawn_at=now)
+    withdrawn = consents.update(withdrawn_at=now, withdrawn_via=via)
     Contact.objects.filter(pk=contact.pk).update(last_activity_at=now)
     return withdrawn
 
@@ -243,7 +248,11 @@ def update_preferences(
             wording=wording,
         )
         dropped = live_ids - wanted_ids
-        withdrawn = withdraw(contact, dropped, Channel.EMAIL) if dropped else 0
+        withdrawn = (
+            withdraw(contact, dropped, Channel.EMAIL, via=WithdrawalSource.PREFERENCES)
+            if dropped
+            else 0
+        )
         contact.language = known_language(language)
         contact.neighbourhood = source_neighbourhood(neighbourhood_id)
         contact.last_activity_at = timezone.now()
@@ -251,7 +260,9 @@ def update_preferences(
     return len(given), withdrawn
 
 
-def unsubscribe_from_delivery(delivery: Delivery) -> int:
+def unsubscribe_from_delivery(
+    delivery: Delivery, via: str = WithdrawalSource.UNSUBSCRIBE_LINK
+) -> int:
     """Withdraw the consents a campaign's mail relied on (its segment's themes, on its
     channel), and count the unsubscription for the campaign. Idempotent; nothing to do when
     the contact was erased. Returns how many consents were withdrawn."""
@@ -259,7 +270,7 @@ def unsubscribe_from_delivery(delivery: Delivery) -> int:
         return 0
     campaign = delivery.campaign
     theme_ids = list(campaign.segment.themes.values_list("pk", flat=True))
-    withdrawn = withdraw(delivery.contact, theme_ids, campaign.channel)
+    withdrawn = withdraw(delivery.contact, theme_ids, campaign.channel, via=via)
     Delivery.objects.filter(pk=delivery.pk, state__in=UNSUBSCRIBABLE_STATES).update(
         state=Delivery.State.UNSUBSCRIBED
     )

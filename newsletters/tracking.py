@@ -27,7 +27,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from .models import Channel, Contact, Delivery, ProviderEvent, Suppression
-from .models.audience import normalise_email
+from .models.audience import WithdrawalSource, normalise_email
 from .sending import redact
 from .subscriptions import withdraw
 
@@ -178,7 +178,7 @@ def apply_consequences(state: str, delivery: Delivery | None, recipient: str | N
         if address:
             Suppression.add(Channel.EMAIL, address, Suppression.Reason.COMPLAINT)
         if contact is not None:
-            withdraw(contact)
+            withdraw(contact, via=WithdrawalSource.PROVIDER)
     elif state == State.UNSUBSCRIBED and contact is not None:
         # The letter's themes; every e-mail theme for a message that is not a campaign's.
         themes = (
@@ -186,4 +186,4 @@ def apply_consequences(state: str, delivery: Delivery | None, recipient: str | N
             if delivery is not None
             else None
         )
-        withdraw(contact, theme_ids=themes)
+        withdraw(contact, theme_ids=themes, via=WithdrawalSource.PROVIDER)

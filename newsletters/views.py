@@ -24,6 +24,7 @@ from core.antispam import rate_limited
 
 from .forms import PreferencesForm, SignupForm
 from .models import Channel, Contact, Delivery, Signup
+from .models.audience import WithdrawalSource
 from .personalise import preferences_path
 from .subscriptions import (
     confirm_signup,
@@ -142,7 +143,7 @@ def preferences(request: HttpRequest, contact: Contact, token: str) -> HttpRespo
     status = 200
     if request.method == "POST" and UNSUBSCRIBE_ALL in request.POST:
         for channel in Channel.values:
-            withdraw(contact, None, channel)
+            withdraw(contact, None, channel, via=WithdrawalSource.PREFERENCES)
         return redirect(f"{request.path}?{DONE_FLAG}=desinscrit")
     if request.method == "POST":
         form = PreferencesForm(request.POST, language=language, town_name=town_name())

@@ -1,8 +1,8 @@
 """The models of the four parts, one module each; Django finds them all here."""
 
 from .audience import Channel, Consent, Contact, Segment, Signup
-from .compose import NewsletterIndexPage, NewsletterPage
-from .dispatch import Campaign, CampaignEdition
+from .compose import NewsletterIndexPage, NewsletterPage, SmsMessage
+from .dispatch import Campaign, CampaignEdition, SmsSettings
 from .record import Delivery, ProviderEvent, Suppression
 
 __all__ = [
@@ -17,5 +17,7 @@ __all__ = [
     "ProviderEvent",
     "Segment",
     "Signup",
+    "SmsMessage",
+    "SmsSettings",
     "Suppression",
 ]

@@ -23,6 +23,16 @@ class ConsentSource(models.TextChoices):
     PREFERENCES = "preferences", _("Centre de préférences")
 
 
+class WithdrawalSource(models.TextChoices):
+    """How a consent was withdrawn: part of the proof, like how it was given."""
+
+    PREFERENCES = "preferences", _("Centre de préférences")
+    UNSUBSCRIBE_LINK = "unsubscribe", _("Lien de désinscription")
+    PROVIDER = "provider", _("Désinscription signalée par le fournisseur")
+    SMS_STOP = "sms_stop", _("Réponse STOP par SMS")
+    ADMIN = "admin", _("Administration")
+
+
 def normalise_email(address: str) -> str:
     """The form an address is stored and compared in: trimmed, lower-case."""
     return address.strip().lower()
@@ -133,6 +143,9 @@ class Consent(models.Model):
     source = models.CharField(_("origine"), max_length=16, choices=ConsentSource.choices)
     wording = models.TextField(_("texte présenté"))
     withdrawn_at = models.DateTimeField(_("retiré le"), null=True, blank=True)
+    withdrawn_via = models.CharField(
+        _("retiré par"), max_length=16, choices=WithdrawalSource.choices, blank=True
+    )
 
     class Meta:
         verbose_name = _("consentement")

@@ -3,6 +3,8 @@ page); the archive lists the ones sent, each with its web version."""
 
 from __future__ import annotations
 
+from django.conf import settings
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Coalesce
@@ -190,3 +192,70 @@ class NewsletterPage(BasePage):
         response = HttpResponse(fill(edition.html, values))
         response.headers["Content-Security-Policy"] = MAIL_PREVIEW_CSP
         return response
+
+
+sender_name = RegexValidator(
+    r"^(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}$",
+    _(
+        "Le nom d'expéditeur compte au plus 11 caractères, lettres non accentuées, chiffres "
+        "ou espaces, avec au moins une lettre (par exemple MAIRIE ou VILLENEUVE)."
+    ),
+)
+
+
+class SmsMessage(models.Model):
+    """An SMS the town prepares for a segment of its contacts: a strike or a class closure
+    for parents, a water cut for a street, an information campaign for seniors. It is sent
+    by a campaign (newsletters/dispatch.py), inside the town's sending window unless it is
+    an urgent alert; the opt-out mention is added to every message that is not urgent."""
+
+    title = models.CharField(
+        _("intitulé"),
+        max_length=120,
+        help_text=_("Pour l'équipe ; les destinataires ne le voient pas."),
+    )
+    segment = models.ForeignKey(
+        "newsletters.Segment",
+        verbose_name=_("destinataires"),
+        on_delete=models.PROTECT,
+        limit_choices_to={"channel": "sms"},
+        related_name="+",
+    )
+    sender = models.CharField(
+        _("nom d'expéditeur"),
+        max_length=11,
+        validators=[sender_name],
+        help_text=_("Au plus 11 caractères, affiché à la place d'un numéro."),
+    )
+    text = models.TextField(_("texte"))
+    urgent = models.BooleanField(
+        _("alerte urgente"),
+        default=False,
+        help_text=_(
+            "Part immédiatement, de jour comme de nuit, sans mention STOP. Réservé aux "
+            "urgences (sécurité, fermeture imprévue) et aux personnes autorisées."
+        ),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("rédigé par"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
+    # What left, frozen when the campaign starts: the text with its mention, and its size.
+    sent_text = models.TextField(_("texte envoyé"), blank=True, editable=False)
+    segments = models.PositiveSmallIntegerField(
+        _("segments par message"), default=0, editable=False
+    )
+
+    class Meta:
+        verbose_name = _("SMS")
+        verbose_name_plural = _("SMS")
+        ordering = ["-created_at", "-pk"]
+        permissions = [("send_urgent_sms", _("Peut envoyer une alerte SMS urgente"))]
+
+    def __str__(self) -> str:
+        return self.title

@@ -3,9 +3,12 @@ content frozen, once per language, when it starts."""
 
 from __future__ import annotations
 
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from .audience import Channel
 
@@ -25,6 +28,14 @@ class Campaign(models.Model):
     page = models.ForeignKey(
         "newsletters.NewsletterPage",
         verbose_name=_("lettre"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="campaigns",
+    )
+    sms = models.ForeignKey(
+        "newsletters.SmsMessage",
+        verbose_name=_("SMS"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -65,7 +76,12 @@ class Campaign(models.Model):
         permissions = [("send_campaign", _("Peut envoyer une campagne"))]
 
     def __str__(self) -> str:
-        subject = self.page.title if self.page_id else self.get_channel_display()
+        if self.page_id:
+            subject = self.page.title
+        elif self.sms_id:
+            subject = self.sms.title
+        else:
+            subject = self.get_channel_display()
         return f"{subject} ({self.get_status_display()})"
 
 
@@ -94,3 +110,43 @@ class CampaignEdition(models.Model):
 
     def __str__(self) -> str:
         return f"{self.subject} [{self.language}]"
+
+
+def default_sms_weekdays() -> list[int]:
+    return [0, 1, 2, 3, 4, 5]  # Monday to Saturday
+
+
+@register_setting(icon="mobile-alt")
+class SmsSettings(BaseSiteSetting):
+    """How the town's SMS leave: the hours in which a campaign that is not urgent may be
+    sent (by default Monday to Saturday, 08:00-20:00 Paris time, never on a public holiday:
+    stricter than the operators' charter and every gateway's own rule), the opt-out mention
+    added to those campaigns, the default sender name and the longest message allowed."""
+
+    weekdays = models.JSONField(_("jours d'envoi"), default=default_sms_weekdays)
+    window_start = models.TimeField(_("pas avant"), default=datetime.time(8, 0))
+    window_end = models.TimeField(_("pas après"), default=datetime.time(20, 0))
+    skip_public_holidays = models.BooleanField(_("jamais un jour férié"), default=True)
+    alsace_moselle = models.BooleanField(
+        _("jours fériés d'Alsace-Moselle"),
+        default=False,
+        help_text=_("Ajoute le Vendredi saint et la Saint-Étienne (26 décembre)."),
+    )
+    stop_mention = models.CharField(
+        _("mention de désinscription"),
+        max_length=40,
+        default="STOP au 36111",
+        help_text=_(
+            "Ajoutée à la fin de chaque SMS qui n'est pas une alerte urgente, et comptée "
+            "dans sa longueur."
+        ),
+    )
+    default_sender = models.CharField(_("nom d'expéditeur par défaut"), max_length=11, blank=True)
+    max_segments = models.PositiveSmallIntegerField(
+        _("segments au plus par message"),
+        default=3,
+        help_text=_("Un message plus long est refusé (chaque segment est facturé)."),
+    )
+
+    class Meta:
+        verbose_name = _("envoi des SMS")

@@ -24,6 +24,10 @@ class Delivery(models.Model):
         # written) and the server has not answered yet. Found so after a crash, the mail
         # is sent again with the same Message-ID.
         HANDED_OVER = "handed_over", _("Remis au serveur")
+        # An SMS whose gateway call got no answer (a timeout, a crash during the call): it
+        # may have gone or not, and a duplicate costs money and trust, so it is never resent
+        # blindly; the operator sees it and decides.
+        UNKNOWN = "unknown", _("Issue inconnue (à vérifier)")
         SENT = "sent", _("Envoyé")
         DELIVERED = "delivered", _("Distribué")
         DEFERRED = "deferred", _("Réessai prévu")
