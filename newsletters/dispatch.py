@@ -11,12 +11,19 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
+from connectors.sms import Result, Sms, get_backend
+
 from . import mail, personalise, sending
-from .models import Campaign, Delivery, NewsletterPage, Segment
+from .models import Campaign, Delivery, NewsletterPage, Segment, SmsMessage
+from .models.audience import Channel
+from .sms_text import text_of
+from .sms_window import window_for_site
 from .tasks import dispatch as tasks
 
 logger = logging.getLogger(__name__)
 CANCELLABLE_ROWS = [Delivery.State.QUEUED, Delivery.State.DEFERRED, Delivery.State.CLAIMED]
+RESENT_BY_OPERATOR = "issue inconnue : renvoyé à la demande de l'équipe"
+CONFIRMED_BY_OPERATOR = "issue inconnue : envoi confirmé par l'équipe"
 
 
 def schedule_campaign(
@@ -29,6 +36,56 @@ def schedule_campaign(
     )
     transaction.on_commit(lambda: tasks.start_campaign.using(run_after=when).enqueue(campaign.pk))
     return campaign
+
+
+def schedule_sms(sms: SmsMessage, when: datetime | None, user=None) -> Campaign:
+    """A campaign of this SMS to its segment, starting at `when` (now when None); one that
+    is not urgent waits for the town's sending window. An urgent alert is logged with who
+    sent it."""
+    when = when or timezone.now()
+    campaign = Campaign.objects.create(
+        sms=sms, segment=sms.segment, channel=Channel.SMS, scheduled_at=when, created_by=user
+    )
+    if sms.urgent:
+        logger.warning(
+            "Urgent SMS alert %s sent by user %s", campaign.pk, getattr(user, "pk", None)
+        )
+    transaction.on_commit(lambda: tasks.start_campaign.using(run_after=when).enqueue(campaign.pk))
+    return campaign
+
+
+def send_sms_test(sms: SmsMessage, numbers: list[str]) -> list[Result]:
+    """Send the SMS as it stands, marked as a test, to a few numbers, at once (outside the
+    window too: the editor is the recipient). One gateway answer per number."""
+    text = f"[TEST] {text_of(sms, window_for_site())}"
+    messages = [
+        Sms(to=number, text=text, sender=sms.sender, reference=f"test-{sms.pk}-{index}")
+        for index, number in enumerate(numbers)
+    ]
+    return [result for _message, result in get_backend().send(messages)]
+
+
+def resend_unknown(campaign: Campaign) -> int:
+    """The operator decided: the SMS whose outcome is unknown go again (the gateway's own
+    records showed they did not leave). Returns how many."""
+    with transaction.atomic():
+        count = campaign.deliveries.filter(state=Delivery.State.UNKNOWN).update(
+            state=Delivery.State.QUEUED, error=RESENT_BY_OPERATOR, claim_token="", lease_until=None
+        )
+        if count:
+            Campaign.objects.filter(
+                pk=campaign.pk, status__in=[Campaign.Status.SENT, Campaign.Status.SENDING]
+            ).update(status=Campaign.Status.SENDING, finished_at=None, heartbeat_at=timezone.now())
+            tasks.enqueue_senders(campaign.pk)
+    return count
+
+
+def confirm_unknown(campaign: Campaign) -> int:
+    """The operator decided: the SMS whose outcome is unknown did leave (the gateway's own
+    records say so). They count as sent. Returns how many."""
+    return campaign.deliveries.filter(state=Delivery.State.UNKNOWN).update(
+        state=Delivery.State.SENT, sent_at=timezone.now(), error=CONFIRMED_BY_OPERATOR
+    )
 
 
 def pause(campaign: Campaign) -> bool:

@@ -23,6 +23,7 @@ import secrets
 import smtplib
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -66,24 +67,34 @@ def lease() -> timedelta:
 # Starting -------------------------------------------------------------------------------
 
 
-def start_campaign(campaign_id: int) -> int:
-    """Freeze the content and create the delivery rows, in one transaction: a crash leaves
-    the campaign scheduled, and the retry starts from scratch. Returns the rows created (0
-    when the campaign was not due or already started)."""
+def freeze_letter(campaign: Campaign) -> bool:
+    """Freeze the letter's editions; False when it was unpublished since it was scheduled
+    (nothing must leave)."""
+    return bool(freeze_campaign(campaign))
+
+
+def start_campaign(campaign_id: int, prepare: Callable[[Campaign], bool] = freeze_letter) -> int:
+    """Freeze the content (`prepare`) and create the delivery rows, in one transaction: a
+    crash leaves the campaign scheduled, and the retry starts from scratch. Returns the rows
+    created (0 when the campaign was not due or already started)."""
     with transaction.atomic():
         campaign = Campaign.objects.select_for_update().get(pk=campaign_id)
         if campaign.status != Campaign.Status.SCHEDULED or campaign.scheduled_at > timezone.now():
             return 0
-        if campaign.page_id and not freeze_campaign(campaign):
-            # The letter was unpublished since it was scheduled: nothing leaves.
+        if not prepare(campaign):
             Campaign.objects.filter(pk=campaign.pk).update(
                 status=Campaign.Status.CANCELLED, finished_at=timezone.now()
             )
-            logger.warning("Campaign %s cancelled: its letter is no longer published", campaign_id)
+            logger.warning("Campaign %s cancelled: its content can no longer be sent", campaign_id)
             return 0
         created = create_deliveries(campaign)
+        now = timezone.now()
         Campaign.objects.filter(pk=campaign.pk).update(
-            status=Campaign.Status.SENDING, started_at=timezone.now(), heartbeat_at=timezone.now()
+            # A segment that reaches nobody today: the campaign is over as it starts.
+            status=Campaign.Status.SENDING if created else Campaign.Status.SENT,
+            started_at=now,
+            heartbeat_at=now,
+            finished_at=None if created else now,
         )
     logger.info("Campaign %s started: %d deliveries", campaign_id, created)
     return created
@@ -143,7 +154,15 @@ def claim_batch(campaign_id: int, token: str, size: int) -> list[Delivery]:
     return list(
         Delivery.objects.filter(claim_token=token, state=Delivery.State.CLAIMED)
         .select_related("contact")
-        .only("pk", "campaign_id", "language", "attempts", "contact__email", "contact__first_name")
+        .only(
+            "pk",
+            "campaign_id",
+            "language",
+            "attempts",
+            "contact__email",
+            "contact__phone",
+            "contact__first_name",
+        )
         .order_by("pk")
     )
 
@@ -314,7 +333,7 @@ class Sender:
         return status.first() == Campaign.Status.SENDING
 
     def send_batch(self, rows: list[Delivery], token: str) -> None:
-        allowed = self.still_allowed(rows)
+        allowed = still_allowed(self.campaign, rows, Channel.EMAIL)
         last_report = time.monotonic()
         for row in rows:
             if row.contact_id not in allowed:
@@ -332,16 +351,6 @@ class Sender:
                     lease_until=timezone.now() + lease()
                 )
                 last_report = time.monotonic()
-
-    def still_allowed(self, rows: list[Delivery]) -> set[int]:
-        """Contacts of the batch still consenting and not suppressed: a consent withdrawn or
-        an address suppressed after the campaign started is respected."""
-        ids = [row.contact_id for row in rows if row.contact_id]
-        contacts = Contact.objects.filter(pk__in=ids).consenting(
-            self.campaign.segment.themes.values("pk"), Channel.EMAIL
-        )
-        contacts = Suppression.exclude_suppressed(contacts, Channel.EMAIL)
-        return set(contacts.values_list("pk", flat=True))
 
     def send_one(self, row: Delivery, token: str) -> Outcome:
         """Send one row's mail and say what became of it."""
@@ -426,6 +435,17 @@ class Sender:
         self.outcomes[changes["state"]] += 1
         if changes["state"] == Delivery.State.BOUNCED:
             Suppression.add(Channel.EMAIL, row.contact.email, Suppression.Reason.HARD_BOUNCE)
+
+
+def still_allowed(campaign: Campaign, rows: list[Delivery], channel: str) -> set[int]:
+    """Contacts of the batch still consenting and not suppressed: a consent withdrawn or an
+    address suppressed after the campaign started is respected."""
+    ids = [row.contact_id for row in rows if row.contact_id]
+    contacts = Contact.objects.filter(pk__in=ids).consenting(
+        campaign.segment.themes.values("pk"), channel
+    )
+    contacts = Suppression.exclude_suppressed(contacts, channel)
+    return set(contacts.values_list("pk", flat=True))
 
 
 def connection_still_usable(error: BaseException) -> bool:

@@ -13,20 +13,42 @@ from django.conf import settings
 from django.db import transaction
 from django_tasks import task
 
-from .. import sending
+from .. import sending, sms_sending
+from ..models import Campaign
+from ..models.audience import Channel
+
+
+def sending_for(campaign_id: int):
+    """The module that sends this campaign's channel (both offer the same two functions)."""
+    is_sms = Campaign.objects.filter(pk=campaign_id, channel=Channel.SMS).exists()
+    return sms_sending if is_sms else sending
 
 
 @task()
 def start_campaign(campaign_id: int) -> int:
-    created = sending.start_campaign(campaign_id)
+    created = sending_for(campaign_id).start_campaign(campaign_id)
     if created:
         enqueue_senders(campaign_id)
+    else:
+        run_again_when_due(campaign_id)
     return created
+
+
+def run_again_when_due(campaign_id: int) -> None:
+    """A campaign whose start was moved (an SMS waiting for the sending window) or whose
+    task ran early starts when it is due."""
+    due = (
+        Campaign.objects.filter(pk=campaign_id, status=Campaign.Status.SCHEDULED)
+        .values_list("scheduled_at", flat=True)
+        .first()
+    )
+    if due is not None:
+        start_campaign.using(run_after=due).enqueue(campaign_id)
 
 
 @task()
 def send_campaign(campaign_id: int) -> str:
-    next_run = sending.send_pending(campaign_id)
+    next_run = sending_for(campaign_id).send_pending(campaign_id)
     if next_run is None:
         return "done"
     send_campaign.using(run_after=next_run).enqueue(campaign_id)
