@@ -28,6 +28,8 @@ urlpatterns = [
     # Providers' tracking webhooks: django-anymail's, checked for a signature or basic auth
     # and refusing unreadable bodies with a 400 (newsletters/webhooks.py).
     path("anymail/", include("newsletters.webhooks")),
+    # SMS gateways' delivery receipts and STOP replies (newsletters/sms_webhooks.py).
+    path("sms/webhooks/", include("newsletters.sms_webhooks")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "robots.txt",
