@@ -23,6 +23,7 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Case, Value, When
 from django.utils import timezone
 
 from connectors.sms import ACCEPTED, REJECTED, RETRY, Result, Sms, get_backend
@@ -187,30 +188,31 @@ class SmsSender:
         if not answers:
             return
         now = timezone.now()
+        # A row settled as unknown by another worker while this one waited on the gateway
+        # still learns what the gateway said.
+        mine = Delivery.objects.filter(
+            claim_token=token, state__in=[Delivery.State.HANDED_OVER, Delivery.State.UNKNOWN]
+        )
+        accepted = {pk: result.provider_id for pk, result in answers if result.status == ACCEPTED}
         with transaction.atomic():
+            if accepted:  # the common case, in one statement
+                ids = Case(*(When(pk=pk, then=Value(id_)) for pk, id_ in accepted.items()))
+                mine.filter(pk__in=accepted).update(
+                    state=Delivery.State.SENT, sent_at=now, provider_message_id=ids
+                )
+                self.outcomes[Delivery.State.SENT] += len(accepted)
             for delivery_id, result in answers:
-                changes = changes_for(result, attempts[delivery_id], now)
-                # A row settled as unknown by another worker while this one waited on the
-                # gateway still learns what the gateway said.
-                Delivery.objects.filter(
-                    pk=delivery_id,
-                    claim_token=token,
-                    state__in=[Delivery.State.HANDED_OVER, Delivery.State.UNKNOWN],
-                ).update(**changes)
-                self.outcomes[changes["state"]] += 1
+                if delivery_id not in accepted:
+                    changes = changes_for(result, attempts[delivery_id], now)
+                    mine.filter(pk=delivery_id).update(**changes)
+                    self.outcomes[changes["state"]] += 1
             Delivery.objects.filter(claim_token=token, state=Delivery.State.HANDED_OVER).update(
                 lease_until=now + sending.lease()
             )
 
 
 def changes_for(result: Result, attempts: int, now: datetime) -> dict:
-    """A delivery row's new fields for the gateway's answer."""
-    if result.status == ACCEPTED:
-        return {
-            "state": Delivery.State.SENT,
-            "sent_at": now,
-            "provider_message_id": result.provider_id,
-        }
+    """A delivery row's new fields for an answer other than "accepted"."""
     if result.status == REJECTED:
         return {"state": Delivery.State.FAILED, "error": result.reason[:255]}
     if result.status == RETRY and attempts < sending.MAX_ATTEMPTS:

@@ -3,6 +3,8 @@ urgent alert, the town's opt-out mention) and what it costs in segments."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -15,10 +17,11 @@ from .models import SmsMessage, SmsSettings
 def outgoing_text(text: str, *, urgent: bool, stop_mention: str) -> str:
     """The message as recipients receive it: the opt-out mention on its own line at the end
     of every message that is not an urgent alert (the law asks for a free way to object)."""
-    text = text.strip()
+    # Composed accents: a decomposed "é" would force the whole message into UCS-2.
+    text = unicodedata.normalize("NFC", text.strip())
     if urgent or not stop_mention:
         return text
-    return f"{text}\n{stop_mention.strip()}"
+    return f"{text}\n{unicodedata.normalize('NFC', stop_mention.strip())}"
 
 
 def text_of(sms: SmsMessage, settings: SmsSettings) -> str:

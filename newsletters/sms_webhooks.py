@@ -1,9 +1,9 @@
 """Record, for SMS: the gateway's calls to the site (delivery receipts and replies), mounted
 under /sms/webhooks/ (site/commune/urls.py).
 
-Each gateway authenticates its calls as it can: Twilio signs them (X-Twilio-Signature,
-checked by its connector); Brevo and OVHcloud cannot sign, so their callback URL carries a
-secret (SMS_WEBHOOK_SECRET) that only the gateway's configuration knows. A call for another
+Every callback URL carries a secret (SMS_WEBHOOK_SECRET) that only the gateway's
+configuration knows: Brevo and OVHcloud cannot sign their calls; Twilio's are signed too
+(X-Twilio-Signature over the whole URL, checked by its connector). A call for another
 gateway than the one configured is answered 404, an unauthenticated one 403, a malformed one
 400; none of them changes anything.
 
@@ -43,19 +43,17 @@ from .subscriptions import withdraw
 from .tracking import advance
 
 logger = logging.getLogger(__name__)
-# Gateways whose calls are signed; the others must carry the secret in their URL.
-SIGNING_GATEWAYS = {"twilio"}
 RECEIPT_STATES = {DELIVERED: Delivery.State.DELIVERED, FAILED: Delivery.State.FAILED}
 
 
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
-def sms_webhook(request: HttpRequest, provider: str, secret: str = "") -> HttpResponse:
+def sms_webhook(request: HttpRequest, provider: str, secret: str) -> HttpResponse:
     """One call of the configured gateway: receipts and replies, recorded at once."""
     backend = get_backend()
     if provider != backend.name:
         return HttpResponseNotFound()
-    if provider not in SIGNING_GATEWAYS and not secret_matches(secret):
+    if not secret_matches(secret):
         return HttpResponseForbidden()
     try:
         events = backend.parse_webhook(request)
@@ -145,6 +143,5 @@ def fingerprint(*parts: str) -> str:
 
 
 urlpatterns = [
-    path("<str:provider>/", sms_webhook, name="sms_webhook_signed"),
     path("<str:provider>/<str:secret>/", sms_webhook, name="sms_webhook"),
 ]

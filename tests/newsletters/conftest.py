@@ -7,6 +7,7 @@ import pytest
 from django.utils import timezone
 
 from newsletters.models import Campaign, Contact, Delivery, ProviderEvent, Suppression
+from tests.connectors.sms.fake_gateways import twilio_gateway  # noqa: F401
 
 
 @pytest.fixture

@@ -7,7 +7,15 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from core.models import Theme
-from newsletters.models import Campaign, CampaignEdition, Consent, Contact, Delivery, Segment
+from newsletters.models import (
+    Campaign,
+    CampaignEdition,
+    Consent,
+    Contact,
+    Delivery,
+    Segment,
+    SmsMessage,
+)
 from newsletters.models.audience import Channel, ConsentSource
 from tests.factories import PageFactory
 
@@ -110,6 +118,51 @@ class DeliveryFactory(factory.django.DjangoModelFactory):
     state = Delivery.State.SENT
     provider_message_id = factory.Sequence(lambda n: f"<20250601.{n}@smtp-relay.mailin.fr>")
     sent_at = factory.LazyFunction(timezone.now)
+
+
+# -- SMS: contacts with a mobile, SMS segments, messages and their campaigns ----------------
+
+
+class SmsContactFactory(ContactFactory):
+    """A contact with a mobile number (ARCEP's numbers for fiction, +33 6 39 98 …) and a
+    live SMS consent to each of `sms_themes`."""
+
+    phone = factory.Sequence(lambda n: f"+3363998{n:04d}")
+
+    @factory.post_generation
+    def sms_themes(self, create, themes, **kwargs):
+        for consented in themes or []:
+            ConsentFactory(
+                contact=self,
+                theme=consented,
+                channel=Channel.SMS,
+                wording="J'accepte de recevoir les SMS de la commune.",
+            )
+
+
+class SmsMessageFactory(factory.django.DjangoModelFactory):
+    """An SMS to a new SMS segment of the culture theme."""
+
+    class Meta:
+        model = SmsMessage
+
+    title = factory.Sequence(lambda n: f"SMS {n}")
+    segment = factory.SubFactory(SegmentFactory, channel=Channel.SMS)
+    sender = "VILLENEUVE"
+    text = "Grève à l'école Jean-Moulin jeudi : cantine fermée, accueil assuré de 8 h à 18 h."
+    urgent = False
+
+
+class SmsCampaignFactory(factory.django.DjangoModelFactory):
+    """A campaign of `sms` to its segment, due now."""
+
+    class Meta:
+        model = Campaign
+
+    sms = factory.SubFactory(SmsMessageFactory)
+    segment = factory.LazyAttribute(lambda campaign: campaign.sms.segment)
+    channel = Channel.SMS
+    scheduled_at = factory.LazyFunction(timezone.now)
 
 
 # -- Compose: letters, their archive and the pages their automatic blocks list --------------

@@ -283,7 +283,10 @@ SMS_WEBHOOK_SECRET = os.environ.get("SMS_WEBHOOK_SECRET", "")
 # Seconds to wait for a gateway's answer; calls in flight at once; retries of a call the
 # gateway refused with 429 or 5xx, and the longest wait (seconds) before one.
 SMS_TIMEOUT = float(os.environ.get("SMS_TIMEOUT", "10"))
-SMS_CONCURRENCY = int(os.environ.get("SMS_CONCURRENCY", "16"))
+SMS_CONCURRENCY = int(os.environ.get("SMS_CONCURRENCY", "32"))
+# Delivery rows a send task claims at a time; a worker killed mid-batch leaves at most
+# these with an unknown outcome.
+SMS_BATCH_SIZE = int(os.environ.get("SMS_BATCH_SIZE", "400"))
 SMS_MAX_RETRIES = int(os.environ.get("SMS_MAX_RETRIES", "3"))
 SMS_MAX_RETRY_WAIT = float(os.environ.get("SMS_MAX_RETRY_WAIT", "30"))
 
