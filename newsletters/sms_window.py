@@ -62,11 +62,13 @@ def is_public_holiday(day: datetime.date, alsace_moselle: bool = False) -> bool:
 
 @lru_cache(maxsize=32)
 def public_holidays(year: int, alsace_moselle: bool) -> frozenset[datetime.date]:
+    """The year's French public holidays, computed once per year and region."""
     subdivision = ALSACE_MOSELLE if alsace_moselle else None
     return frozenset(holidays.country_holidays("FR", subdiv=subdivision, years=year))
 
 
 def paris_time(moment: datetime.datetime) -> datetime.datetime:
+    """`moment` as a Paris clock shows it; a naive moment is refused rather than guessed."""
     if timezone.is_naive(moment):
         raise ValueError("the SMS sending window needs an aware datetime")
     return moment.astimezone(PARIS)

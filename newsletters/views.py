@@ -136,6 +136,7 @@ def with_contact(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespons
 
 
 def followed_themes(contact: Contact, channel: str) -> list[int]:
+    """The themes the contact receives on this channel, as the form's checkboxes show them."""
     return list(contact.live_consents(channel).values_list("theme", flat=True))
 
 
