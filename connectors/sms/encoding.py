@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # The GSM 7-bit default alphabet in table order, 0x00 to 0x7F, without ESC (0x1B). "$" is
 # at 0x02 and "¤" at 0x24, as in the standard; "`" is not in it.
@@ -55,6 +56,8 @@ class TextStats:
     per_segment: int  # units per SMS at this length: 160 or 153, 70 or 67
 
 
+# A campaign sends one text to thousands of numbers: counted once.
+@lru_cache(maxsize=256)
 def analyse(text: str) -> TextStats:
     """The encoding, length and number of SMS of a text."""
     encoding = GSM_7 if is_gsm(text) else UCS_2
