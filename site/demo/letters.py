@@ -1,6 +1,8 @@
 """The demo town's newsletters: the letters' archive, the segments and letters (two sent,
 one waiting to be sent), a few hundred fictional subscribers with their consents, and the
-two sent campaigns with their frozen editions, delivery rows and provider reports.
+two sent campaigns with their frozen editions, delivery rows and provider reports; and the
+SMS side: mobile numbers and SMS consents for a quarter of them, an information SMS and an
+urgent alert already sent.
 
 Nothing is sent while loading: the sent campaigns are written as they would stand after
 their sending. Running it again adds nothing: contacts are matched on their address, and a
@@ -19,6 +21,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Page
 
+from connectors.sms.encoding import analyse
 from core.models import Neighbourhood, Theme
 from newsletters.mail import message_id
 from newsletters.models import (
@@ -30,10 +33,13 @@ from newsletters.models import (
     NewsletterPage,
     ProviderEvent,
     Segment,
+    SmsMessage,
     Suppression,
 )
-from newsletters.models.audience import Channel
+from newsletters.models.audience import Channel, ConsentSource, WithdrawalSource
 from newsletters.rendering import freeze_campaign
+from newsletters.sms_text import outgoing_text
+from newsletters.sms_window import window_for_site
 from profiles.models import Profile
 
 from .content import newsletters as content
@@ -370,3 +376,121 @@ def event_writer(events: list[ProviderEvent], started_at: datetime):
         )
 
     return report
+
+
+# -- SMS -------------------------------------------------------------------------------------
+
+
+def fictional_mobile(number: int) -> str:
+    """A number of ARCEP's range for fiction (+33 6 39 98 00 00 to 99 99)."""
+    return f"+3363998{number:04d}"
+
+
+def ensure_sms_audience(taxonomies: Taxonomies, now: datetime) -> int:
+    """Give one subscriber in SMS_EVERY a mobile number and SMS consents; returns how many
+    contacts gained a number (none when the demo was loaded before)."""
+    if Contact.objects.exclude(phone="").exists():
+        return 0
+    contacts = list(Contact.objects.filter(email__endswith="@example.org").order_by("pk"))
+    contacts = contacts[:: content.SMS_EVERY]
+    themes = [taxonomies.themes[slug] for slug in content.SMS_THEMES]
+    for number, contact in enumerate(contacts):
+        contact.phone = fictional_mobile(number)
+        contact.normalise()
+    Contact.objects.bulk_update(contacts, ["phone", "phone_hash"])
+    Consent.objects.bulk_create(
+        [
+            Consent(
+                contact=contact,
+                theme=theme,
+                channel=Channel.SMS,
+                given_at=max(contact.created_at, now - timedelta(days=60)),
+                source=ConsentSource.PREFERENCES,
+                wording=content.SMS_WORDING,
+            )
+            for contact in contacts
+            for theme in themes
+        ]
+    )
+    return len(contacts)
+
+
+def ensure_sms_campaigns(taxonomies: Taxonomies, now: datetime) -> int:
+    """The SMS segments, and the SMS already sent (an information message and an urgent
+    alert) with their rows as the gateway reported them; returns how many were created."""
+    segments = {}
+    for data in content.SMS_SEGMENTS:
+        segment, _ = Segment.objects.get_or_create(name=data["name"], channel=Channel.SMS)
+        segment.themes.set([taxonomies.themes[slug] for slug in data["themes"]])
+        segments[segment.name] = segment
+    sender = get_user_model().objects.filter(username=SENDER_USERNAME).first()
+    created = 0
+    for data in content.SMS_MESSAGES:
+        if SmsMessage.objects.filter(title=data["title"]).exists():
+            continue
+        sms = SmsMessage.objects.create(
+            title=data["title"],
+            segment=segments[data["segment"]],
+            sender=data["sender"],
+            text=data["text"],
+            urgent=data["urgent"],
+            created_by=sender,
+        )
+        day = timezone.localdate(now) - timedelta(days=data["sent_days_ago"])
+        started_at = timezone.make_aware(datetime.combine(day, time(data["hour"], 5)))
+        record_sent_sms(sms, started_at, sender, random.Random(f"{SEED}-{data['title']}"))
+        created += 1
+    return created
+
+
+def record_sent_sms(sms: SmsMessage, started_at: datetime, sender, rng: random.Random) -> Campaign:
+    """A campaign of the SMS as it stands after its sending: its text frozen with the
+    mention, one row per recipient, most delivered, one unreachable number, one STOP."""
+    sms.sent_text = outgoing_text(
+        sms.text, urgent=sms.urgent, stop_mention=window_for_site().stop_mention
+    )
+    sms.segments = analyse(sms.sent_text).segments
+    sms.save(update_fields=["sent_text", "segments"])
+    campaign = Campaign.objects.create(
+        sms=sms,
+        segment=sms.segment,
+        channel=Channel.SMS,
+        status=Campaign.Status.SENT,
+        scheduled_at=started_at,
+        started_at=started_at,
+        finished_at=started_at + timedelta(seconds=20),
+        heartbeat_at=started_at + timedelta(seconds=20),
+        created_by=sender,
+    )
+    recipients = list(sms.segment.recipients().order_by("pk"))
+    rows = Delivery.objects.bulk_create(
+        [
+            Delivery(
+                campaign=campaign,
+                contact=contact,
+                language="fr",
+                state=Delivery.State.DELIVERED,
+                attempts=1,
+                provider_message_id=f"console-demo-{campaign.pk}-{index}",
+                sent_at=started_at + timedelta(milliseconds=index * 5),
+            )
+            for index, contact in enumerate(recipients)
+        ]
+    )
+    rows = list(campaign.deliveries.select_related("contact").order_by("pk"))
+    rng.shuffle(rows)
+    if len(rows) > 2:
+        failed, stopped = rows[0], rows[1]
+        failed.state, failed.error, failed.sent_at = (
+            Delivery.State.FAILED,
+            content.SMS_FAILURE_REASON,
+            None,
+        )
+        stopped.state = Delivery.State.UNSUBSCRIBED
+        Consent.objects.filter(
+            contact=stopped.contact, channel=Channel.SMS, withdrawn_at__isnull=True
+        ).update(
+            withdrawn_at=started_at + timedelta(minutes=3), withdrawn_via=WithdrawalSource.SMS_STOP
+        )
+        Delivery.objects.bulk_update([failed, stopped], ["state", "error", "sent_at"])
+    return campaign

@@ -736,7 +736,10 @@ class DemoLoader:
         with transaction.atomic():
             created = letters.ensure_subscribers(self.newsletter_taxonomies(), now)
             campaigns = letters.ensure_sent_campaigns(now)
+            mobiles = letters.ensure_sms_audience(self.newsletter_taxonomies(), now)
+            sms = letters.ensure_sms_campaigns(self.newsletter_taxonomies(), now)
         self.log(f"  newsletters: {created} contacts and {campaigns} sent campaigns added")
+        self.log(f"  SMS: {mobiles} mobile numbers and {sms} sent SMS campaigns added")
         return {
             "newsletter contacts": Contact.objects.count(),
             "sent campaigns": Campaign.objects.filter(status=Campaign.Status.SENT).count(),

@@ -23,7 +23,9 @@ from newsletters.models import (
     NewsletterPage,
     ProviderEvent,
     Segment,
+    SmsMessage,
 )
+from newsletters.models.audience import Channel, WithdrawalSource
 from newsletters.reconsent import contacts_to_ask
 
 pytestmark = [pytest.mark.django_db, pytest.mark.demo_audience]
@@ -71,13 +73,30 @@ def test_each_sent_letter_shows_the_edition_its_readers_got(client):
 
 
 def test_the_sent_campaigns_have_their_statistics():
-    for campaign in Campaign.objects.filter(status=Campaign.Status.SENT):
+    for campaign in Campaign.objects.filter(status=Campaign.Status.SENT, channel=Channel.EMAIL):
         assert {e.language for e in campaign.editions.all()} == {"fr", "en", "nl"}
         states = dict(campaign.deliveries.values_list("state").annotate(n=Count("pk")).order_by())
         assert states[Delivery.State.DELIVERED] > 50
         for state in (Delivery.State.BOUNCED, Delivery.State.FAILED, Delivery.State.UNSUBSCRIBED):
             assert states.get(state, 0) >= 1, state
         assert ProviderEvent.objects.filter(delivery__campaign=campaign).exists()
+
+
+def test_the_sms_history_has_an_information_sms_and_an_urgent_alert_with_their_figures():
+    campaigns = Campaign.objects.filter(channel=Channel.SMS, status=Campaign.Status.SENT)
+    assert sorted(campaigns.values_list("sms__urgent", flat=True)) == [False, True]
+    for campaign in campaigns:
+        sms = campaign.sms
+        assert sms.sent_text.endswith("STOP au 36111") != sms.urgent
+        assert sms.segments >= 1
+        assert campaign.created_by.username == "webmestre"
+        states = dict(campaign.deliveries.values_list("state").annotate(n=Count("pk")).order_by())
+        assert states[Delivery.State.DELIVERED] > 10
+        assert states[Delivery.State.FAILED] == states[Delivery.State.UNSUBSCRIBED] == 1
+    assert Consent.objects.filter(
+        channel=Channel.SMS, withdrawn_via=WithdrawalSource.SMS_STOP
+    ).exists()
+    assert Contact.objects.exclude(phone="").count() >= 50
 
 
 def test_a_letter_waits_in_the_archive_to_be_sent_to_its_segment():
@@ -100,7 +119,7 @@ def test_the_audience_has_subscribers_on_each_letter_theme_and_silent_ones_to_as
 
 def test_loading_the_demo_again_adds_no_letter_contact_or_campaign():
     models = [NewsletterPage, Contact, Consent, Segment, Campaign, CampaignEdition, Delivery]
-    models.append(ProviderEvent)
+    models += [ProviderEvent, SmsMessage]
     before = {model.__name__: model.objects.count() for model in models}
     DemoLoader().run()
     assert {model.__name__: model.objects.count() for model in models} == before

@@ -246,3 +246,46 @@ UNSUBSCRIBED_SHARE = 0.02
 DELIVERED_SHARE = 0.85
 BOUNCE_REASON = "550 5.1.1 Adresse inconnue : boîte aux lettres inexistante"
 FAILURE_REASON = "554 5.7.1 Message refusé par la politique du serveur destinataire"
+
+# -- SMS -------------------------------------------------------------------------------------
+
+# One subscriber in SMS_EVERY also gave a mobile number and SMS consents to these themes
+# (parents for the schools, everyone for the safety alerts).
+SMS_EVERY = 4
+SMS_THEMES = ["education", "securite"]
+SMS_WORDING = (
+    "J'accepte de recevoir par SMS les informations de la mairie de Villeneuve-sur-Lys sur "
+    "les thèmes cochés. Je peux me désinscrire à tout moment en répondant STOP."
+)
+SMS_SEGMENTS = [
+    {"name": "SMS – parents d'élèves", "themes": ["education"]},
+    {"name": "SMS – alertes de sécurité", "themes": ["securite"]},
+]
+# Sent SMS: `sent_days_ago` at `hour`; the urgent one left at night, outside the window.
+SMS_MESSAGES = [
+    {
+        "title": "Grève du jeudi dans les écoles",
+        "segment": "SMS – parents d'élèves",
+        "sender": "VILLENEUVE",
+        "text": (
+            "Grève jeudi : les écoles Jean-Moulin et des Tilleuls assurent l'accueil de 8 h "
+            "à 18 h, la cantine est fermée. Infos : villeneuve-sur-lys.example/ecoles"
+        ),
+        "urgent": False,
+        "sent_days_ago": 9,
+        "hour": 17,
+    },
+    {
+        "title": "Alerte crue de la Lys",
+        "segment": "SMS – alertes de sécurité",
+        "sender": "MAIRIE",
+        "text": (
+            "ALERTE CRUE : la Lys déborde cette nuit. Quittez les berges, ne prenez pas le "
+            "pont de la Gare. Gymnase Pasteur ouvert pour l'accueil. Urgence : 112"
+        ),
+        "urgent": True,
+        "sent_days_ago": 23,
+        "hour": 23,
+    },
+]
+SMS_FAILURE_REASON = "HTTP 400 invalid_parameter Le numéro n'est pas joignable"
