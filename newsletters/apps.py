@@ -10,6 +10,7 @@ class NewslettersConfig(AppConfig):
     def ready(self) -> None:
         from anymail.signals import tracking
 
+        from . import checks  # noqa: F401 - registers the deployment checks
         from .tracking import record_tracking_event
 
         # What providers report through their webhooks updates the deliveries.

@@ -43,7 +43,9 @@ def production_env(tmp_path):
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "DATABASE_", "MEILISEARCH_", "REDIS_", "COMMUNE_"))
+        if not key.startswith(
+            ("DJANGO_", "DATABASE_", "MEILISEARCH_", "REDIS_", "COMMUNE_", "SMS_")
+        )
     }
     env.update(
         DJANGO_SETTINGS_MODULE="commune.settings.production",
@@ -54,6 +56,9 @@ def production_env(tmp_path):
         DATABASE_URL=f"sqlite:///{tmp_path / 'commune.sqlite3'}",
         COMMUNE_VAR_DIR=str(tmp_path),
         PYTHONPATH=os.pathsep.join([str(ROOT / "site"), str(ROOT)]),
+        SMS_BACKEND="brevo",
+        SMS_BREVO_API_KEY=secrets.token_hex(16),
+        SMS_WEBHOOK_SECRET=secrets.token_urlsafe(32),
     )
     return env
 
@@ -81,3 +86,19 @@ def test_check_deploy_finds_no_issue(production_env):
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    "sms_settings, message",
+    [
+        ({"SMS_BACKEND": "console"}, "newsletters.W001"),
+        ({"SMS_BACKEND": "ovh"}, "SMS_OVH_"),
+        ({"SMS_WEBHOOK_SECRET": ""}, "newsletters.W002"),
+    ],
+)
+def test_check_deploy_warns_of_sms_that_would_not_leave(production_env, sms_settings, message):
+    production_env.update(sms_settings)
+    result = run(production_env, "manage.py", "check", "--deploy", "--fail-level", "WARNING")
+
+    assert result.returncode != 0
+    assert message in result.stdout + result.stderr
