@@ -29,6 +29,15 @@ def _empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _empty_sms_outbox():
+    """Each test starts with an empty SMS outbox and no scripted gateway answers (the locmem
+    SMS backend of the test settings), as Django empties mail.outbox."""
+    from connectors.sms.backends import locmem
+
+    locmem.reset()
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():

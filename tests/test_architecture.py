@@ -17,7 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE_FOLDERS = [ROOT / "site", ROOT]
-TOP_LEVEL_APPS = ["search", "accessibility", "notifications", "newsletters"]
+TOP_LEVEL_APPS = ["search", "accessibility", "notifications", "newsletters", "connectors"]
 SETTINGS_FILE = ROOT / "site" / "commune" / "settings" / "base.py"
 
 
@@ -142,6 +142,15 @@ def test_core_imports_no_other_app():
         f"core -> {other} ({', '.join(where)})" for other, where in import_graph()["core"].items()
     ]
     assert not wrong, "core imports no other app of the project:\n" + "\n".join(wrong)
+
+
+def test_connectors_import_no_other_app():
+    """A gateway never chooses recipients: newsletters import connectors, not the reverse."""
+    wrong = [
+        f"connectors -> {other} ({', '.join(where)})"
+        for other, where in import_graph()["connectors"].items()
+    ]
+    assert not wrong, "connectors imports no other app of the project:\n" + "\n".join(wrong)
 
 
 def test_the_graph_sees_every_app_and_function_level_imports(tmp_path):

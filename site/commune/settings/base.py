@@ -262,6 +262,31 @@ NEWSLETTER_UNSUBSCRIBE_MAILTO = os.environ.get("NEWSLETTER_UNSUBSCRIBE_MAILTO", 
 # the admin).
 NEWSLETTER_IMPORT_DIR = os.environ.get("NEWSLETTER_IMPORT_DIR", "")
 
+# SMS campaigns leave through one gateway (connectors.sms): "brevo", "ovh", "twilio", or
+# "console" (printed, for development). Its credentials come from the environment.
+SMS_BACKEND = os.environ.get("SMS_BACKEND", "console")
+SMS_BREVO_API_KEY = os.environ.get("SMS_BREVO_API_KEY", "")
+SMS_BREVO_API_URL = os.environ.get("SMS_BREVO_API_URL", "https://api.brevo.com")
+SMS_OVH_APPLICATION_KEY = os.environ.get("SMS_OVH_APPLICATION_KEY", "")
+SMS_OVH_APPLICATION_SECRET = os.environ.get("SMS_OVH_APPLICATION_SECRET", "")
+SMS_OVH_CONSUMER_KEY = os.environ.get("SMS_OVH_CONSUMER_KEY", "")
+SMS_OVH_SERVICE_NAME = os.environ.get("SMS_OVH_SERVICE_NAME", "")  # sms-xx12345-1
+SMS_OVH_API_URL = os.environ.get("SMS_OVH_API_URL", "https://eu.api.ovh.com/1.0")
+SMS_OVH_BATCH = int(os.environ.get("SMS_OVH_BATCH", "500"))  # receivers per OVH job
+SMS_TWILIO_ACCOUNT_SID = os.environ.get("SMS_TWILIO_ACCOUNT_SID", "")
+SMS_TWILIO_AUTH_TOKEN = os.environ.get("SMS_TWILIO_AUTH_TOKEN", "")
+SMS_TWILIO_API_URL = os.environ.get("SMS_TWILIO_API_URL", "https://api.twilio.com")
+# The status callback URL given to Twilio with each message (empty: the account's default).
+SMS_TWILIO_STATUS_CALLBACK = os.environ.get("SMS_TWILIO_STATUS_CALLBACK", "")
+# The secret in the delivery-report URLs given to Brevo and OVH, which sign nothing.
+SMS_WEBHOOK_SECRET = os.environ.get("SMS_WEBHOOK_SECRET", "")
+# Seconds to wait for a gateway's answer; calls in flight at once; retries of a call the
+# gateway refused with 429 or 5xx, and the longest wait (seconds) before one.
+SMS_TIMEOUT = float(os.environ.get("SMS_TIMEOUT", "10"))
+SMS_CONCURRENCY = int(os.environ.get("SMS_CONCURRENCY", "16"))
+SMS_MAX_RETRIES = int(os.environ.get("SMS_MAX_RETRIES", "3"))
+SMS_MAX_RETRY_WAIT = float(os.environ.get("SMS_MAX_RETRY_WAIT", "30"))
+
 # Public forms: association event proposals per client per hour.
 COMMUNE_PROPOSALS_PER_HOUR = int(os.environ.get("COMMUNE_PROPOSALS_PER_HOUR", "5"))
 

@@ -6,6 +6,7 @@ SECRET_KEY = "test-only-not-secret"  # noqa: S105 - tests only
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+SMS_BACKEND = "locmem"
 # A new dict rather than an edit in place: base.STORAGES keeps the production storage.
 STORAGES = {
     **STORAGES,  # noqa: F405

@@ -1,0 +1,1 @@
+"""Outside services (SMS gateways, social networks) behind small interfaces, one module each."""
