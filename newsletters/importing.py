@@ -1,7 +1,8 @@
 """Import of the town's current list from a CSV file, as Brevo, Mailchimp or a spreadsheet
 exports it. Nothing comes in without consent information: each row needs a consent date
 (or a consent flag with the date the address was added), and the consent recorded names
-the file and the original list.
+the file and the original list. A row may give the contact's mobile number too: it must be
+a mobile (newsletters.phones), and it brings no SMS consent with it.
 
 The file is read from disk, never whole in memory, in three passes: the bytes (encoding,
 line lengths), the addresses (duplicates, through a bitmap of fingerprints) and the rows
@@ -33,6 +34,7 @@ from core.models import Theme
 
 from .models import Channel, Consent, Contact, Suppression
 from .models.audience import ConsentSource, address_hash, normalise_email
+from .phones import parse_mobile
 
 # No contact row is this long: a longer line means the file is not a list of contacts.
 MAX_LINE_BYTES = 64 * 1024
@@ -60,6 +62,24 @@ COLUMN_NAMES = {
         "mail",
     ],
     "first_name": ["prenom", "first_name", "firstname", "fname"],
+    # Brevo exports the mobile as "SMS", Mailchimp as "Phone Number".
+    "phone": [
+        "mobile",
+        "telephone_mobile",
+        "tel_mobile",
+        "portable",
+        "telephone_portable",
+        "numero_de_mobile",
+        "numero_mobile",
+        "sms",
+        "mobile_phone",
+        "mobile_number",
+        "phone",
+        "phone_number",
+        "telephone",
+        "tel",
+        "numero_de_telephone",
+    ],
     # Mailchimp's CONFIRM_TIME (double opt-in confirmed) is the consent; OPTIN_TIME the
     # sign-up, used when there was no confirmation step.
     "consent_date": [
@@ -121,11 +141,12 @@ class ImportFileError(Exception):
 class Outcome(models.TextChoices):
     MERGED = "merged", _("Déjà dans les contacts : fusionné")
     INVALID_ADDRESS = "invalid_address", _("Adresse électronique invalide")
+    INVALID_PHONE = "invalid_phone", _("Numéro de mobile refusé")
     NO_CONSENT = "no_consent", _("Pas d'information de consentement")
     LEFT_LIST = "left_list", _("Désinscrit ou retiré de la liste d'origine")
     WITHDRAWN = "withdrawn", _("Consentement retiré depuis auprès de la commune")
     DUPLICATE = "duplicate", _("Doublon dans le fichier")
-    SUPPRESSED = "suppressed", _("Adresse bloquée (liste d'opposition)")
+    SUPPRESSED = "suppressed", _("Adresse ou numéro bloqué (liste d'opposition)")
     NO_THEME = "no_theme", _("Thème absent, inconnu ou hors de votre service")
 
 
@@ -190,12 +211,14 @@ class Candidate:
 
     line: int
     email: str
+    phone: str
     first_name: str
     language: str
     theme_ids: list[int]
     consent_at: datetime
     source: str
     hash: str
+    phone_hash: str
 
 
 # -- reading the file -------------------------------------------------------------------
@@ -351,6 +374,14 @@ def iter_rows(path: Path, fmt: FileFormat) -> Iterator[tuple[int, Row]]:
             ) from error
 
 
+def suppressed_hashes(channel: str, hashes: list[str]) -> set[str]:
+    """Those of these fingerprints that the suppression list holds for the channel."""
+    if not hashes:
+        return set()
+    rows = Suppression.objects.filter(channel=channel, address_hash__in=hashes)
+    return set(rows.values_list("address_hash", flat=True))
+
+
 def fingerprint(email: str) -> int:
     """8 bytes standing for an address."""
     digest = hashlib.blake2b(normalise_email(email).encode(), digest_size=8).digest()
@@ -418,6 +449,32 @@ def consent_moment(row: Row) -> tuple[datetime | None, str]:
             return added, ""
         return None, _t("consentement indiqué sans sa date")
     return None, _t("aucune date de consentement")
+
+
+def mobile_of(value: str) -> tuple[str, str]:
+    """The row's mobile number in E.164 ("" when the cell is empty), or "" with why it is
+    refused (the typed number, then parse_mobile's message)."""
+    if not value:
+        return "", ""
+    try:
+        return parse_mobile(value), ""
+    except ValidationError as error:
+        return "", f"« {value[:40]} » : {error.messages[0]}"
+
+
+def takes_phone(contact: Contact, candidate: Candidate) -> bool:
+    """A known contact gains the row's number only when they have none: a number the town
+    already holds is the one their SMS consents were given for."""
+    return bool(candidate.phone) and not contact.phone
+
+
+def phone_merge_detail(contact: Contact, candidate: Candidate) -> str:
+    """What merging the row does to a known contact's number, for the report."""
+    if takes_phone(contact, candidate):
+        return _t("numéro de mobile ajouté")
+    if candidate.phone and candidate.phone != contact.phone:
+        return _t("autre numéro de mobile déjà enregistré : conservé")
+    return ""
 
 
 def has_left_list(value: str) -> bool:
@@ -532,6 +589,10 @@ class ContactImport:
         except ValidationError:
             note(RowNote(line, shown, Outcome.INVALID_ADDRESS))
             return None
+        phone, why_not = mobile_of(row["phone"])
+        if why_not:
+            note(RowNote(line, shown, Outcome.INVALID_PHONE, why_not))
+            return None
         if has_left_list(row["left_list"]):
             note(RowNote(line, shown, Outcome.LEFT_LIST))
             return None
@@ -554,12 +615,14 @@ class ContactImport:
         return Candidate(
             line=line,
             email=email,
+            phone=phone,
             first_name=row["first_name"][:80],
             language=language_of(row["language"]),
             theme_ids=theme_ids,
             consent_at=consent_at,
             source=row["source"][:200],
             hash=address_hash(email),
+            phone_hash=address_hash(phone) if phone else "",
         )
 
     def settle(self, chunk: list[Candidate], report, note, commit: bool) -> None:
@@ -567,18 +630,20 @@ class ContactImport:
         when committing, write) its new contacts and consents."""
         if not chunk:
             return
-        suppressed = set(
-            Suppression.objects.filter(
-                channel=self.channel, address_hash__in=[c.hash for c in chunk]
-            ).values_list("address_hash", flat=True)
-        )
+        suppressed = suppressed_hashes(self.channel, [c.hash for c in chunk])
+        suppressed_phones = suppressed_hashes(Channel.SMS, [c.phone_hash for c in chunk if c.phone])
         existing = {c.email: c for c in Contact.objects.filter(email__in=[c.email for c in chunk])}
         live, withdrawn = self.consents_of(existing.values())
         new: list[Candidate] = []
         merged_consents: list[Consent] = []
+        given_phones: list[Contact] = []
         for candidate in chunk:
             if candidate.hash in suppressed:
                 note(RowNote(candidate.line, candidate.email, Outcome.SUPPRESSED))
+                continue
+            if candidate.phone_hash in suppressed_phones:
+                detail = _t("numéro de mobile bloqué")
+                note(RowNote(candidate.line, candidate.email, Outcome.SUPPRESSED, detail))
                 continue
             contact = existing.get(candidate.email)
             if contact is None:
@@ -588,12 +653,19 @@ class ContactImport:
             if added is not None:
                 report.merged += 1
                 merged_consents += added
+                if takes_phone(contact, candidate):
+                    contact.phone = candidate.phone
+                    contact.normalise()
+                    given_phones.append(contact)
         report.created += len(new)
         report.consents += len(merged_consents) + sum(len(c.theme_ids) for c in new)
         if commit:
-            self.write(new, merged_consents)
+            self.write(new, merged_consents, given_phones)
 
-    def write(self, new: list[Candidate], merged_consents: list[Consent]) -> None:
+    def write(
+        self, new: list[Candidate], merged_consents: list[Consent], given_phones: list[Contact]
+    ) -> None:
+        Contact.objects.bulk_update(given_phones, ["phone", "phone_hash"])
         contacts = Contact.objects.bulk_create([self.new_contact(c) for c in new])
         consents = merged_consents + [
             self.consent(contact, candidate, theme_id)
@@ -638,6 +710,9 @@ class ContactImport:
             detail = _t("consentement ajouté : %(themes)s") % {"themes": themes}
         else:
             detail = _t("consentement déjà enregistré pour ces thèmes")
+        phone_detail = phone_merge_detail(contact, candidate)
+        if phone_detail:
+            detail = f"{detail} ; {phone_detail}"
         note(RowNote(candidate.line, candidate.email, Outcome.MERGED, detail))
         return gained
 
@@ -646,6 +721,7 @@ class ContactImport:
         # from the consent in the file, not from the import.
         contact = Contact(
             email=candidate.email,
+            phone=candidate.phone,
             first_name=candidate.first_name,
             language=candidate.language,
             last_activity_at=candidate.consent_at,

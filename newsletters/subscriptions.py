@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
@@ -226,6 +227,16 @@ def withdraw(
     return withdrawn
 
 
+@dataclass(frozen=True)
+class SmsChoices:
+    """What the preference centre says of SMS: the mobile number (E.164, or empty), the
+    themes to receive on it and the wording shown next to them."""
+
+    phone: str
+    theme_ids: list[int]
+    wording: str
+
+
 def update_preferences(
     contact: Contact,
     theme_ids: Iterable[int],
@@ -233,30 +244,49 @@ def update_preferences(
     language: str,
     neighbourhood_id: int | None,
     wording: str,
+    sms: SmsChoices | None = None,
 ) -> tuple[int, int]:
     """What the preference centre saves: e-mail consents to exactly these themes (new ones
-    given with the wording shown, the others withdrawn), the language and the neighbourhood.
-    Returns (consents given, consents withdrawn)."""
-    wanted = list(source_themes(theme_ids))
-    wanted_ids = {theme.pk for theme in wanted}
+    given with the wording shown, the others withdrawn), the language and the neighbourhood;
+    with `sms`, the mobile number and SMS consents to exactly its themes likewise (a new
+    number keeps the consents). Returns (consents given, consents withdrawn)."""
     with transaction.atomic():
-        live_ids = set(contact.live_consents(Channel.EMAIL).values_list("theme_id", flat=True))
-        given = give_consents(
-            contact,
-            [theme for theme in wanted if theme.pk not in live_ids],
-            source=ConsentSource.PREFERENCES,
-            wording=wording,
-        )
-        dropped = live_ids - wanted_ids
-        withdrawn = (
-            withdraw(contact, dropped, Channel.EMAIL, via=WithdrawalSource.PREFERENCES)
-            if dropped
-            else 0
-        )
+        given, withdrawn = follow_exactly(contact, Channel.EMAIL, theme_ids, wording)
+        fields = ["language", "neighbourhood", "last_activity_at"]
+        if sms is not None:
+            sms_given, sms_withdrawn = follow_exactly(
+                contact, Channel.SMS, sms.theme_ids, sms.wording
+            )
+            given, withdrawn = given + sms_given, withdrawn + sms_withdrawn
+            contact.phone = sms.phone
+            fields += ["phone", "phone_hash"]
         contact.language = known_language(language)
         contact.neighbourhood = source_neighbourhood(neighbourhood_id)
         contact.last_activity_at = timezone.now()
-        contact.save(update_fields=["language", "neighbourhood", "last_activity_at"])
+        contact.save(update_fields=fields)
+    return given, withdrawn
+
+
+def follow_exactly(
+    contact: Contact, channel: str, theme_ids: Iterable[int], wording: str
+) -> tuple[int, int]:
+    """Live consents on this channel to exactly these themes: the missing ones given from the
+    preference centre with `wording`, the others withdrawn from it. Returns (given,
+    withdrawn)."""
+    wanted = list(source_themes(theme_ids))
+    wanted_ids = {theme.pk for theme in wanted}
+    live_ids = set(contact.live_consents(channel).values_list("theme_id", flat=True))
+    given = give_consents(
+        contact,
+        [theme for theme in wanted if theme.pk not in live_ids],
+        source=ConsentSource.PREFERENCES,
+        wording=wording,
+        channel=channel,
+    )
+    dropped = live_ids - wanted_ids
+    withdrawn = (
+        withdraw(contact, dropped, channel, via=WithdrawalSource.PREFERENCES) if dropped else 0
+    )
     return len(given), withdrawn
 
 

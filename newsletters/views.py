@@ -26,7 +26,9 @@ from .forms import PreferencesForm, SignupForm
 from .models import Channel, Contact, Delivery, Signup
 from .models.audience import WithdrawalSource
 from .personalise import preferences_path
+from .phones import display_mobile
 from .subscriptions import (
+    SmsChoices,
     confirm_signup,
     erase_contact,
     export_contact,
@@ -133,12 +135,17 @@ def with_contact(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespons
     return wrapped
 
 
+def followed_themes(contact: Contact, channel: str) -> list[int]:
+    """The themes the contact receives on this channel, as the form's checkboxes show them."""
+    return list(contact.live_consents(channel).values_list("theme", flat=True))
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
 @with_contact
 def preferences(request: HttpRequest, contact: Contact, token: str) -> HttpResponse:
-    """Themes, language and neighbourhood; unsubscribe from everything; links to download
-    or erase one's data."""
+    """Themes by e-mail, mobile number and themes by SMS, language and neighbourhood;
+    unsubscribe from everything; links to download or erase one's data."""
     language = get_language()
     status = 200
     if request.method == "POST" and UNSUBSCRIBE_ALL in request.POST:
@@ -148,21 +155,24 @@ def preferences(request: HttpRequest, contact: Contact, token: str) -> HttpRespo
     if request.method == "POST":
         form = PreferencesForm(request.POST, language=language, town_name=town_name())
         if form.is_valid():
+            data = form.cleaned_data
             update_preferences(
                 contact,
-                form.cleaned_data["themes"],
-                language=form.cleaned_data["language"],
-                neighbourhood_id=form.cleaned_data["neighbourhood"],
+                data["themes"],
+                language=data["language"],
+                neighbourhood_id=data["neighbourhood"],
                 wording=form.wording(),
+                sms=SmsChoices(data["phone"], data["sms_themes"], form.sms_wording()),
             )
             return redirect(f"{request.path}?{DONE_FLAG}=enregistre")
         status = 400
     else:
         Contact.objects.filter(pk=contact.pk).update(last_activity_at=timezone.now())
-        followed = contact.live_consents(Channel.EMAIL).values_list("theme", flat=True)
         form = PreferencesForm(
             initial={
-                "themes": list(followed),
+                "themes": followed_themes(contact, Channel.EMAIL),
+                "phone": display_mobile(contact.phone),
+                "sms_themes": followed_themes(contact, Channel.SMS),
                 "language": contact.language,
                 "neighbourhood": contact.neighbourhood_id,
             },

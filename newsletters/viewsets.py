@@ -34,6 +34,7 @@ from profiles.models import Profile
 from . import scope, stats
 from .models import Campaign, Channel, Consent, Contact, Segment, Suppression
 from .models.audience import address_hash, normalise_email
+from .phones import MobileNumberField, parse_mobile
 
 NEWSLETTERS_MENU_HOOK = "register_newsletters_menu_item"
 
@@ -231,6 +232,20 @@ class ContactInspectView(ReachInspectView):
         return context
 
 
+class ContactForm(WagtailAdminModelForm):
+    """A contact in the admin: the mobile number is typed as people write it and stored in
+    E.164; a landline or a mistyped number is refused with what to fix."""
+
+    phone = MobileNumberField(
+        label=_("Téléphone mobile"),
+        required=False,
+        help_text=_(
+            "Écrit comme vous le souhaitez (06 12 34 56 78, 0690 12 34 56, +32 470 12 34 56) : "
+            "il est enregistré au format international."
+        ),
+    )
+
+
 class ContactViewSet(ReachViewSet):
     model = Contact
     add_label = _("Ajouter un contact")
@@ -290,7 +305,8 @@ class ContactViewSet(ReachViewSet):
             FieldPanel("neighbourhood"),
             FieldPanel("profiles", widget=forms.CheckboxSelectMultiple),
             ConsentHistoryPanel(heading=_("Historique des consentements")),
-        ]
+        ],
+        base_form_class=ContactForm,
     )
 
 
@@ -537,7 +553,7 @@ class SuppressionForm(WagtailAdminModelForm):
 
     def normalised(self, address: str, channel: str) -> str:
         if channel == Channel.SMS:
-            return e164(address)
+            return parse_mobile(address)
         address = normalise_email(address)
         try:
             validate_email(address)
@@ -551,19 +567,6 @@ class SuppressionForm(WagtailAdminModelForm):
         self.instance.address_hash = address_hash(self.cleaned_data["address"])
         self.instance.reason = Suppression.Reason.ADMIN
         return super().save(commit)
-
-
-def e164(number: str) -> str:
-    """A French or international mobile number in E.164, as contacts store it."""
-    import phonenumbers
-
-    try:
-        parsed = phonenumbers.parse(number, "FR")
-    except phonenumbers.NumberParseException as error:
-        raise forms.ValidationError(_("Ce numéro de téléphone n'est pas valide.")) from error
-    if not phonenumbers.is_valid_number(parsed):
-        raise forms.ValidationError(_("Ce numéro de téléphone n'est pas valide."))
-    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
 class SuppressionViewSet(ReachViewSet):

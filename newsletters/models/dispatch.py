@@ -10,6 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from ..sms_settings_form import SmsSettingsForm
 from .audience import Channel
 
 
@@ -147,6 +148,8 @@ class SmsSettings(BaseSiteSetting):
         default=3,
         help_text=_("Un message plus long est refusé (chaque segment est facturé)."),
     )
+
+    base_form_class = SmsSettingsForm
 
     class Meta:
         verbose_name = _("envoi des SMS")

@@ -1,7 +1,8 @@
 """The letters' public pages in headless Chromium, in French and in English: the sign-up
 form (in a page's body, on the letters' page, on its own page and with its error messages),
-the confirmation, the preference centre, the erasure step and the unsubscribe page. No
-axe-core violation, the eco-design budgets of every page, and valid HTML.
+the confirmation, the preference centre (and its answer to a landline given for SMS), the
+erasure step and the unsubscribe page. No axe-core violation, the eco-design budgets of
+every page, and valid HTML.
 
 As in test_pages.py, the pages are visited once for the module on a live server, and each
 test reads its part of the results; the rows the visit needs are committed, then deleted.
@@ -28,6 +29,19 @@ from accessibility.pages import PageTarget
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 EMAIL = "axe.lettres@example.org"
+LANDLINE = "01 23 45 67 89"
+
+
+@dataclass
+class ErrorPage:
+    """A form's answer to mistakes, as the browser got it (status, served HTML, what the
+    boxes still hold) and as axe-core sees it."""
+
+    status: int = 0
+    texts: list[str] = field(default_factory=list)
+    axe: list = field(default_factory=list)
+    html: list = field(default_factory=list)
+    values: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -36,10 +50,8 @@ class Visit:
     axe: list[AxeResult] = field(default_factory=list)
     budgets: list[BudgetResult] = field(default_factory=list)
     html: list[HtmlResult] = field(default_factory=list)
-    error_page_status: int = 0
-    error_page_texts: list[str] = field(default_factory=list)
-    error_page_axe: list = field(default_factory=list)
-    error_page_html: list = field(default_factory=list)
+    signup_errors: ErrorPage = field(default_factory=ErrorPage)
+    preferences_errors: ErrorPage = field(default_factory=ErrorPage)
 
 
 def _path(name: str, language: str, *args) -> str:
@@ -101,6 +113,7 @@ def _make_rows() -> dict:
         "page_ids": [index.pk, content.pk],
         "delivery": delivery,
         "signup_path": _path("signup", "fr"),
+        "preferences_path": _path("preferences", "fr", preferences),
     }
 
 
@@ -118,18 +131,23 @@ def _clean_up(made: dict) -> None:
     Signup.objects.filter(email=EMAIL).delete()
 
 
-def _submit_empty_form(browser, base_url: str, path: str, visit: Visit) -> None:
-    """The sign-up form sent without address nor theme: the page that answers, as the
-    browser got it (status, served HTML) and as axe-core sees it."""
+def _submit_with_mistakes(browser, url: str, typed: dict[str, str]) -> ErrorPage:
+    """The page's first form sent with `typed` in its boxes (by their ids): the page that
+    answers."""
     with fresh_page(browser, bypass_csp=True) as page:
-        page.goto(base_url + path, wait_until="load")
+        page.goto(url, wait_until="load")
+        for box, text in typed.items():
+            page.locator(f"#{box}").fill(text)
         with page.expect_navigation() as navigation:
-            page.locator("main form button[type=submit]").click()
+            page.locator("main form button[type=submit]").first.click()
         response = navigation.value
-        visit.error_page_status = response.status
-        visit.error_page_texts = page.locator(".error-summary li").all_inner_texts()
-        visit.error_page_html = validate_documents([response.body()])[0]
-        visit.error_page_axe = run_axe(page)
+        return ErrorPage(
+            status=response.status,
+            texts=page.locator(".error-summary li").all_inner_texts(),
+            html=validate_documents([response.body()])[0],
+            axe=run_axe(page),
+            values={box: page.locator(f"#{box}").input_value() for box in typed},
+        )
 
 
 @pytest.fixture(scope="module")
@@ -144,7 +162,12 @@ def visit(django_db_setup, django_db_blocker) -> Visit:
             with chromium() as browser:
                 result.axe = audit_pages(browser, live_server.url, result.targets)
                 result.budgets = measure_pages(browser, live_server.url, result.targets)
-                _submit_empty_form(browser, live_server.url, made["signup_path"], result)
+                result.signup_errors = _submit_with_mistakes(
+                    browser, live_server.url + made["signup_path"], {}
+                )
+                result.preferences_errors = _submit_with_mistakes(
+                    browser, live_server.url + made["preferences_path"], {"id_phone": LANDLINE}
+                )
             result.html = validate_pages(live_server.url, result.targets)
         finally:
             live_server.stop()
@@ -178,10 +201,22 @@ def test_html_is_valid(visit):
 
 
 def test_the_form_with_mistakes_says_what_to_fix_accessibly(visit):
-    assert visit.error_page_status == 400
-    assert visit.error_page_texts == [
+    errors = visit.signup_errors
+    assert errors.status == 400
+    assert errors.texts == [
         "Votre adresse électronique : Indiquez votre adresse électronique.",
         "Les thèmes qui vous intéressent : Choisissez au moins un thème.",
     ]
-    assert visit.error_page_axe == []
-    assert [m for m in visit.error_page_html if m.is_error] == []
+    assert errors.axe == []
+    assert [m for m in errors.html if m.is_error] == []
+
+
+def test_a_landline_for_sms_is_refused_accessibly_and_stays_in_its_box(visit):
+    errors = visit.preferences_errors
+    assert errors.status == 400
+    assert errors.texts == [
+        "Votre numéro de mobile : Ce numéro est un fixe : les SMS ne partent que vers un mobile."
+    ]
+    assert errors.values == {"id_phone": LANDLINE}
+    assert errors.axe == []
+    assert [m for m in errors.html if m.is_error] == []

@@ -4,7 +4,8 @@ CSV export, and each contact's consent history, the proof the CNIL asks for."""
 import pytest
 from django.utils import timezone
 
-from newsletters.models.audience import Channel, ConsentSource
+from newsletters.models import Contact
+from newsletters.models.audience import Channel, ConsentSource, address_hash
 from tests.newsletters.factories import ConsentFactory, ContactFactory, demo_theme
 from tests.site.test_admin_french import assert_french
 
@@ -101,3 +102,69 @@ def test_the_contact_page_shows_the_whole_consent_history(client, webmaster, con
         assert "Consentement repris du fichier « travaux.csv »." in html
         assert "J&#x27;accepte de recevoir la lettre" in html  # the culture consent's wording
         assert "Retiré le" in html and "Import" in html
+
+
+def contact_form(contact, **changes) -> dict:
+    """What the contact's edit form posts, with `changes`."""
+    return {
+        "email": contact.email,
+        "first_name": contact.first_name,
+        "phone": contact.phone,
+        "language": contact.language,
+        "neighbourhood": "",
+        **changes,
+    }
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("06 12 34 56 78", "+33612345678"),
+        ("06.12.34.56.78", "+33612345678"),
+        ("0690 12 34 56", "+590690123456"),
+        ("+32 470 12 34 56", "+32470123456"),
+        ("", ""),
+    ],
+)
+def test_a_mobile_typed_in_the_admin_is_stored_in_international_format(
+    client, webmaster, contacts, typed, stored
+):
+    contact = contacts["lea"]
+    url = f"/admin/lettres/contacts/edit/{contact.pk}/"
+    response = client.post(url, contact_form(contact, phone=typed))
+    assert response.status_code == 302
+    contact.refresh_from_db()
+    assert contact.phone == stored
+    assert contact.phone_hash == (address_hash(stored) if stored else "")
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("01 23 45 67 89", "Ce numéro est un fixe : les SMS ne partent que vers un mobile."),
+        ("06 12 34 56", "Ce numéro de mobile n&#x27;est pas valide"),
+        ("06 12 AB 56 78", "ne s&#x27;écrit qu&#x27;avec des chiffres"),
+    ],
+)
+def test_a_landline_or_a_mistyped_number_is_refused_in_the_admin(
+    client, webmaster, contacts, typed, message
+):
+    contact = contacts["omar"]
+    response = client.post(
+        f"/admin/lettres/contacts/edit/{contact.pk}/", contact_form(contact, phone=typed)
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert message in html
+    assert f'value="{typed}"' in html  # what was typed stays, to be corrected
+    contact.refresh_from_db()
+    assert contact.phone == ""
+
+
+def test_a_new_contact_with_only_a_mobile(client, webmaster):
+    response = client.post(
+        "/admin/lettres/contacts/new/",
+        {"email": "", "first_name": "Hugo", "phone": "07 81 23 45 67", "language": "fr"},
+    )
+    assert response.status_code == 302
+    assert Contact.objects.get(first_name="Hugo").phone == "+33781234567"

@@ -71,3 +71,19 @@ def test_cancel_removes_the_file(client, webmaster):
     client.post("/admin/lettres/import/importer/", {"cancel": "1"})
     assert not list(import_dir().glob("*.csv"))
     assert not Contact.objects.filter(email="nina@example.org").exists()
+
+
+def test_a_list_with_mobile_numbers(client, webmaster):
+    content = (
+        "email;prénom;téléphone;consentement_le\n"
+        "paula@example.org;Paula;06 12 34 56 78;2024-05-02\n"
+        "fixe@example.org;Fixe;01 23 45 67 89;2024-05-02\n"
+    )
+    report = client.get(upload(client, content.encode())["Location"]).content.decode()
+    assert "Nouveaux contacts : 1." in report
+    assert "Numéro de mobile refusé : 1" in report
+    assert "Ce numéro est un fixe : les SMS ne partent que vers un mobile." in report
+
+    client.post("/admin/lettres/import/importer/")
+    assert Contact.objects.get(email="paula@example.org").phone == "+33612345678"
+    assert not Contact.objects.filter(email="fixe@example.org").exists()

@@ -50,3 +50,14 @@ def test_blocked_addresses_cannot_be_edited(client, webmaster):
     Suppression.add(Channel.EMAIL, "bloque@example.org", Suppression.Reason.HARD_BOUNCE)
     suppression = Suppression.objects.get(address_hash=address_hash("bloque@example.org"))
     assert refused_by_admin(client.get(f"{LISTING}edit/{suppression.pk}/"))
+
+
+def test_an_overseas_mobile_is_blocked_as_contacts_store_it(client, webmaster):
+    client.post(f"{LISTING}new/", {"channel": "sms", "address": "0690 12 34 56"})
+    assert Suppression.is_suppressed(Channel.SMS, "+590690123456")
+
+
+def test_a_landline_cannot_be_blocked_for_sms(client, webmaster):
+    response = client.post(f"{LISTING}new/", {"channel": "sms", "address": "01 23 45 67 89"})
+    assert "Ce numéro est un fixe" in response.content.decode()
+    assert not Suppression.objects.exists()

@@ -14,7 +14,7 @@ from wagtail.models import Locale
 from core.models import Theme
 from newsletters.importing import ContactImport, ImportFileError, Outcome
 from newsletters.models import Channel, Consent, Contact, Suppression
-from newsletters.models.audience import ConsentSource
+from newsletters.models.audience import ConsentSource, address_hash
 from tests.newsletters.factories import ContactFactory, demo_theme
 
 pytestmark = pytest.mark.django_db
@@ -105,6 +105,71 @@ def test_a_contact_who_withdrew_since_is_not_brought_back(tmp_path):
     report = importer(path).commit()
     assert [note.outcome for note in report.notes] == [Outcome.WITHDRAWN]
     assert not contact.live_consents().exists()
+
+
+MOBILES = """email;portable;consentement_le
+lina@example.org;06 12 34 56 78;2024-04-01
+sans@example.org;;2024-04-01
+fixe@example.org;01 23 45 67 89;2024-04-01
+lettres@example.org;06 12 AB 56 78;2024-04-01
+efface@example.org;06 11 11 11 11;2024-04-01
+connu@example.org;0690 12 34 56;2024-04-01
+autre@example.org;07 81 23 45 67;2024-04-01
+"""
+
+
+def test_a_mobile_column_brings_numbers_in_e164_and_refuses_rows_it_cannot_use(tmp_path):
+    Suppression.add(Channel.SMS, "+33611111111", Suppression.Reason.ERASED)
+    known = ContactFactory(email="connu@example.org", themes=[demo_theme("culture")])
+    other = ContactFactory(
+        email="autre@example.org", phone="+33699999999", themes=[demo_theme("culture")]
+    )
+    path = write(tmp_path, MOBILES)
+    report = importer(path).dry_run()
+    notes = {note.address: (note.outcome, note.detail) for note in report.notes}
+    assert notes == {
+        "fixe@example.org": (
+            Outcome.INVALID_PHONE,
+            "« 01 23 45 67 89 » : Ce numéro est un fixe : les SMS ne partent que vers un mobile.",
+        ),
+        "lettres@example.org": (
+            Outcome.INVALID_PHONE,
+            "« 06 12 AB 56 78 » : Un numéro de mobile ne s'écrit qu'avec des chiffres (espaces, "
+            "points et tirets acceptés), avec éventuellement + au début.",
+        ),
+        "efface@example.org": (Outcome.SUPPRESSED, "numéro de mobile bloqué"),
+        "connu@example.org": (
+            Outcome.MERGED,
+            "consentement déjà enregistré pour ces thèmes ; numéro de mobile ajouté",
+        ),
+        "autre@example.org": (
+            Outcome.MERGED,
+            "consentement déjà enregistré pour ces thèmes ; "
+            "autre numéro de mobile déjà enregistré : conservé",
+        ),
+    }
+    assert Outcome.INVALID_PHONE.label == "Numéro de mobile refusé"
+    known.refresh_from_db()
+    assert known.phone == ""  # a dry run writes nothing
+
+    report = importer(path).commit()
+    assert (report.created, report.merged, report.refused_total) == (2, 2, 3)
+    lina = Contact.objects.get(email="lina@example.org")
+    assert (lina.phone, lina.phone_hash) == ("+33612345678", address_hash("+33612345678"))
+    assert Contact.objects.get(email="sans@example.org").phone == ""
+    known.refresh_from_db()
+    assert (known.phone, known.phone_hash) == ("+590690123456", address_hash("+590690123456"))
+    other.refresh_from_db()
+    assert other.phone == "+33699999999"
+    # A number brings no SMS consent: the file's consents are for the letters by e-mail.
+    assert not Consent.objects.filter(channel=Channel.SMS).exists()
+    assert not Contact.objects.filter(email__in=["fixe@example.org", "efface@example.org"])
+
+
+def test_brevos_sms_column_without_the_plus(tmp_path):
+    text = "EMAIL;SMS;DOUBLE_OPT-IN;ADDED_TIME\nluc@example.org;33612345678;Yes;2022-11-02\n"
+    importer(write(tmp_path, text)).commit()
+    assert Contact.objects.get(email="luc@example.org").phone == "+33612345678"
 
 
 def test_a_mailchimp_export(tmp_path):
@@ -221,7 +286,7 @@ def test_the_command_dry_runs_then_commits(tmp_path, known):
     call_command("import_contacts", str(path), "--theme=culture", stdout=out)
     printed = out.getvalue()
     assert "ligne 3\tpas-une-adresse\tAdresse électronique invalide" in printed
-    assert "ligne 7\tbloque@example.org\tAdresse bloquée (liste d'opposition)" in printed
+    assert "ligne 7\tbloque@example.org\tAdresse ou numéro bloqué (liste d'opposition)" in printed
     assert "essai, rien n'est écrit" in printed
     assert not Contact.objects.filter(email="anne@example.org").exists()
     call_command("import_contacts", str(path), "--theme=culture", "--commit", stdout=StringIO())

@@ -37,7 +37,23 @@ def url(name: str, contact: Contact) -> str:
 
 
 def live_email_themes(contact: Contact) -> list[str]:
-    return sorted(contact.live_consents("email").values_list("theme__slug", flat=True))
+    return live_themes(contact, "email")
+
+
+def live_themes(contact: Contact, channel: str) -> list[str]:
+    return sorted(contact.live_consents(channel).values_list("theme__slug", flat=True))
+
+
+def choices(**changes) -> dict:
+    """What the preference centre posts for the fixture's contact as the page shows them
+    (culture by e-mail, sport by SMS at 06 12 34 56 78), with `changes`."""
+    data = {
+        "themes": [demo_theme("culture").pk],
+        "phone": "06 12 34 56 78",
+        "sms_themes": [demo_theme("sport").pk],
+        "language": "fr",
+    }
+    return {**data, **changes}
 
 
 def test_the_page_shows_what_the_contact_follows(client, contact):
@@ -48,19 +64,23 @@ def test_the_page_shows_what_the_contact_follows(client, contact):
     assert form["themes"].value() == [demo_theme("culture").pk]
     assert form["language"].value() == "fr"
     assert 'name="robots" content="noindex"' in response.text
+    # The number as its owner writes it, in a box phones show a keypad for.
+    assert form["phone"].value() == "06 12 34 56 78"
+    assert form["sms_themes"].value() == [demo_theme("sport").pk]
+    assert (
+        '<input type="tel" name="phone" value="06 12 34 56 78" autocomplete="tel"' in response.text
+    )
 
 
 def test_changing_themes_records_each_consent_given_and_withdrawn(client, contact):
     moulin = Neighbourhood.objects.get(slug="le-moulin", locale=Locale.get_default())
     page = url("preferences", contact)
-    response = client.post(
-        page,
-        {
-            "themes": [demo_theme("travaux").pk, demo_theme("sport").pk],
-            "language": "en",
-            "neighbourhood": moulin.pk,
-        },
+    new_choices = choices(
+        themes=[demo_theme("travaux").pk, demo_theme("sport").pk],
+        language="en",
+        neighbourhood=moulin.pk,
     )
+    response = client.post(page, new_choices)
     assert (response.status_code, response.url) == (302, f"{page}?fait=enregistre")
     assert "Vos choix sont enregistrés." in client.get(response.url).text
 
@@ -80,22 +100,15 @@ def test_changing_themes_records_each_consent_given_and_withdrawn(client, contac
     assert contact.live_consents("sms").count() == 1
 
     # Saving the same choices again changes nothing.
-    client.post(
-        page,
-        {
-            "themes": [demo_theme("travaux").pk, demo_theme("sport").pk],
-            "language": "en",
-            "neighbourhood": moulin.pk,
-        },
-    )
+    client.post(page, new_choices)
     assert Consent.objects.filter(contact=contact).count() == 4
 
 
 def test_ticking_a_theme_again_gives_a_new_consent_after_the_withdrawn_one(client, contact):
     page = url("preferences", contact)
-    client.post(page, {"themes": [], "language": "fr"})
+    client.post(page, choices(themes=[]))
     assert live_email_themes(contact) == []
-    client.post(page, {"themes": [demo_theme("culture").pk], "language": "fr"})
+    client.post(page, choices())
     history = list(
         Consent.objects.filter(contact=contact, theme=demo_theme("culture")).order_by(
             "given_at", "pk"
@@ -105,6 +118,94 @@ def test_ticking_a_theme_again_gives_a_new_consent_after_the_withdrawn_one(clien
         ("site", False),
         ("preferences", True),
     ]
+
+
+def test_ticking_themes_by_sms_records_each_consent_with_the_wording_shown(client, contact):
+    page = url("preferences", contact)
+    shown = client.get(page).text.replace("&#x27;", "'")
+    response = client.post(
+        page, choices(sms_themes=[demo_theme("travaux").pk, demo_theme("culture").pk])
+    )
+    assert response.status_code == 302
+
+    assert live_themes(contact, "sms") == ["culture", "travaux"]
+    assert live_email_themes(contact) == ["culture"]  # the letters by e-mail: untouched
+    for slug in ("culture", "travaux"):
+        given = contact.live_consents("sms").get(theme=demo_theme(slug))
+        assert given.source == "preferences"
+        statement, ticked = given.wording.split("\n")
+        assert statement.startswith("En cochant un thème à recevoir par SMS, j'accepte")
+        assert statement in shown  # word for word what the page said
+        assert ticked == "Thèmes cochés : Culture, Travaux"
+    sport = Consent.objects.get(contact=contact, theme=demo_theme("sport"), channel="sms")
+    assert sport.withdrawn_at is not None
+    assert sport.withdrawn_via == "preferences"
+
+
+def test_a_new_number_keeps_the_sms_consents(client, contact):
+    before = list(contact.live_consents("sms"))
+    response = client.post(url("preferences", contact), choices(phone="0690 12 34 56"))
+    assert response.status_code == 302
+    contact.refresh_from_db()
+    assert contact.phone == "+590690123456"
+    assert contact.phone_hash == address_hash("+590690123456")
+    assert list(contact.live_consents("sms")) == before
+
+
+def test_a_contact_without_a_number_adds_one_and_chooses_sms_themes(client):
+    person = ContactFactory(email="nadia@example.org", themes=[demo_theme("culture")])
+    response = client.post(
+        url("preferences", person),
+        choices(phone="+32 470 12 34 56", sms_themes=[demo_theme("travaux").pk]),
+    )
+    assert response.status_code == 302
+    person.refresh_from_db()
+    assert person.phone == "+32470123456"
+    assert live_themes(person, "sms") == ["travaux"]
+
+
+def test_no_number_and_no_sms_theme_forgets_the_number(client, contact):
+    response = client.post(url("preferences", contact), choices(phone="", sms_themes=[]))
+    assert response.status_code == 302
+    contact.refresh_from_db()
+    assert (contact.phone, contact.phone_hash) == ("", "")
+    assert live_themes(contact, "sms") == []
+    assert live_email_themes(contact) == ["culture"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("01 23 45 67 89", "Ce numéro est un fixe : les SMS ne partent que vers un mobile."),
+        ("06 12 34", "Ce numéro de mobile n'est pas valide"),
+        ("", "Indiquez votre numéro de mobile pour recevoir les SMS des thèmes cochés."),
+    ],
+)
+def test_a_number_that_cannot_receive_sms_is_explained_next_to_the_field_and_nothing_is_lost(
+    client, contact, typed, message
+):
+    travaux = demo_theme("travaux").pk
+    response = client.post(
+        url("preferences", contact),
+        choices(phone=typed, sms_themes=[travaux], themes=[travaux]),
+    )
+    assert response.status_code == 400
+    html = response.text.replace("&#x27;", "'")
+    # In the summary, linked to the field, and next to the field itself.
+    assert f'<a href="#id_phone">Votre numéro de mobile : {message}' in html
+    field = html[html.index('<label for="id_phone">') : html.index('name="phone"')]
+    assert f'<p class="error" id="id_phone_error">{message}' in field
+    assert 'aria-describedby="id_phone_helptext id_phone_error"' in html
+    # What was typed and ticked is shown again.
+    form = response.context["form"]
+    assert form["phone"].value() == typed
+    assert form["sms_themes"].value() == [str(travaux)]
+    assert form["themes"].value() == [str(travaux)]
+    # And nothing was saved.
+    contact.refresh_from_db()
+    assert contact.phone == "+33612345678"
+    assert live_email_themes(contact) == ["culture"]
+    assert live_themes(contact, "sms") == ["sport"]
 
 
 def test_unsubscribing_from_everything_withdraws_every_consent_and_keeps_the_history(
@@ -138,7 +239,7 @@ def test_the_forms_need_their_csrf_token(contact):
 
 
 def test_my_data_downloads_as_json_with_the_consents_history(client, contact):
-    client.post(url("preferences", contact), {"themes": [], "language": "fr"})
+    client.post(url("preferences", contact), choices(themes=[]))
     DeliveryFactory(contact=contact)
     response = client.get(url("my_data", contact))
     assert response.status_code == 200

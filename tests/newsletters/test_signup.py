@@ -86,7 +86,9 @@ def test_double_opt_in_from_the_form_to_the_consents(client, post_signup, smtp, 
         # The statement is what the form showed, word for word.
         assert consent.wording.split("\n")[0] in page.text.replace("&#x27;", "'")
 
-    # The confirmation page leads to the preference centre, which works.
+    # The confirmation page leads to the preference centre, which works, and where the
+    # same themes may be chosen by SMS.
+    assert "indiquez votre numéro de mobile dans vos préférences" in confirmed.text
     preferences = confirmed.context["preferences_url"]
     assert client.get(preferences).status_code == 200
 
