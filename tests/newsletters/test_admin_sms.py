@@ -146,6 +146,10 @@ def text_of_page(response) -> str:
 # -- Writing an SMS --------------------------------------------------------------------------
 
 
+def test_the_letters_menu_has_an_sms_entry(client, webmaster):
+    assert url("index") in client.get("/admin/").content.decode()
+
+
 def test_the_listing_shows_each_sms_and_its_sending(client, webmaster, sms):
     html = text_of_page(client.get(url("index")))
     assert "Concert annulé" in html and "Culture par SMS" in html

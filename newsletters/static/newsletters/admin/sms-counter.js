@@ -185,13 +185,17 @@
       holder.querySelector("[data-sms-outgoing]").textContent = result.outgoing;
       holder.querySelector("[data-sms-too-long]").hidden = !result.tooLong;
       holder.querySelector("[data-sms-ucs]").hidden = result.shown.encoding === tables.gsm;
+    }
+
+    function update() {
+      refresh();
       announceLater();
     }
 
     function fetchRecipients() {
       if (!segment || !segment.value) {
         recipients = null;
-        refresh();
+        update();
         return;
       }
       var query = new URLSearchParams({ segment: segment.value });
@@ -204,15 +208,15 @@
         })
         .then(function (answer) {
           recipients = answer ? answer.count : null;
-          refresh();
+          update();
         })
         .catch(function () {});
     }
 
-    text.addEventListener("input", refresh);
-    if (urgent) urgent.addEventListener("change", refresh);
+    text.addEventListener("input", update);
+    if (urgent) urgent.addEventListener("change", update);
     if (segment) segment.addEventListener("change", fetchRecipients);
-    refresh();
+    refresh(); // the server's figures, silently: nothing changed yet
   }
 
   var api = { tablesFrom: tablesFrom, analyse: analyse, outgoingText: outgoingText, figures: figures };
