@@ -11,6 +11,7 @@ workflow) and sends. An invalid form is shown again with its messages and what w
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime
 
 from django import forms
@@ -78,6 +79,33 @@ def sending_obstacle(page: NewsletterPage) -> str | None:
 # -- Forms -----------------------------------------------------------------------------------
 
 
+def typed_items(
+    typed: str, separators: re.Pattern, normalise: Callable[[str], str]
+) -> tuple[list[str], list[str]]:
+    """The recipients typed in a test form, each once in its normalised form (`normalise`
+    raises ValidationError for one that is not valid), and those that are not valid."""
+    items: list[str] = []
+    invalid: list[str] = []
+    for item in separators.split(typed):
+        item = item.strip()
+        if not item:
+            continue
+        try:
+            value = normalise(item)
+        except ValidationError:
+            invalid.append(item)
+            continue
+        if value.lower() not in (known.lower() for known in items):
+            items.append(value)
+    return items, invalid
+
+
+def valid_address(address: str) -> str:
+    """The address as typed, if it is one (ValidationError otherwise)."""
+    validate_email(address)
+    return address
+
+
 class TestSendForm(forms.Form):
     addresses = forms.CharField(
         label=_("Adresses de test"),
@@ -99,17 +127,9 @@ class TestSendForm(forms.Form):
         self.fields["language"].initial = language_code_of(page)
 
     def clean_addresses(self) -> list[str]:
-        addresses: list[str] = []
-        invalid: list[str] = []
-        for address in ADDRESS_SEPARATORS.split(self.cleaned_data["addresses"]):
-            if not address or address.lower() in (known.lower() for known in addresses):
-                continue
-            try:
-                validate_email(address)
-            except ValidationError:
-                invalid.append(address)
-            else:
-                addresses.append(address)
+        addresses, invalid = typed_items(
+            self.cleaned_data["addresses"], ADDRESS_SEPARATORS, valid_address
+        )
         if invalid:
             raise ValidationError(
                 ngettext(
@@ -150,13 +170,47 @@ def edit_url(page: NewsletterPage) -> str:
     return reverse("wagtailadmin_pages:edit", args=[page.pk])
 
 
-def form_page(request: HttpRequest, page: NewsletterPage, form: forms.Form, title: str, action):
-    """A form of the sending tab on a page of its own: shown again with its errors (and what
-    was typed), or reached without the editor's dialogs."""
+def form_page(
+    request: HttpRequest,
+    form: forms.Form,
+    *,
+    title: str,
+    subject: str,
+    action: str,
+    back: str,
+    back_label: str,
+    template: str = "newsletters/admin/campaign_action_form.html",
+    **context,
+) -> HttpResponse:
+    """An action's form on a page of its own: shown again with its errors (and what was
+    typed), or reached without the editor's dialogs. `subject` names what is sent."""
     return render(
         request,
-        "newsletters/admin/campaign_action_form.html",
-        {"page": page, "form": form, "title": title, "action": action, "back": edit_url(page)},
+        template,
+        {
+            "form": form,
+            "title": title,
+            "subject": subject,
+            "action": action,
+            "back": back,
+            "back_label": back_label,
+            **context,
+        },
+    )
+
+
+def letter_form_page(
+    request: HttpRequest, page: NewsletterPage, form: forms.Form, title: str, action: str
+) -> HttpResponse:
+    """A form of the letter's sending tab on a page of its own."""
+    return form_page(
+        request,
+        form,
+        title=title,
+        subject=page.title,
+        action=action,
+        back=edit_url(page),
+        back_label=_("Retour à la lettre"),
     )
 
 
@@ -180,7 +234,7 @@ def send_test(request: HttpRequest, page_id: int) -> HttpResponse:
     form = TestSendForm(request.POST or None, page=page)
     if not form.is_valid():
         action = reverse("newsletters_compose:send_test", args=[page.pk])
-        return form_page(request, page, form, _("Envoyer un test"), action)
+        return letter_form_page(request, page, form, _("Envoyer un test"), action)
     addresses = form.cleaned_data["addresses"]
     dispatch_api().send_test(form.draft(), addresses, form.cleaned_data["language"])
     log(page, "newsletters.send_test", user=request.user, data={"count": len(addresses)})
@@ -221,7 +275,7 @@ def schedule(request: HttpRequest, page_id: int) -> HttpResponse:
     form = ScheduleForm(request.POST or None)
     if not form.is_valid():
         action = reverse("newsletters_compose:schedule", args=[page.pk])
-        return form_page(request, page, form, _("Programmer l'envoi"), action)
+        return letter_form_page(request, page, form, _("Programmer l'envoi"), action)
     when = form.cleaned_data["when"]
     if start_campaign(request, page, when):
         messages.success(
@@ -240,11 +294,11 @@ CONTROLS = {
 }
 
 
-def control_campaign(request: HttpRequest, campaign_id: int, control: str) -> HttpResponse:
-    campaign = get_object_or_404(Campaign, pk=campaign_id, page__isnull=False)
-    page = campaign.page.specific
-    if not can_send(request.user, page):
-        raise PermissionDenied
+def apply_control(
+    request: HttpRequest, campaign: Campaign, control: str, logged, log_action: str
+) -> None:
+    """Cancel, pause or resume the campaign if its state allows, log it (`log_action`, on
+    the letter or SMS `logged`) and say what was done, or why nothing was."""
     states, function_name, done = CONTROLS[control]
     if campaign.status not in states:
         messages.error(
@@ -252,10 +306,18 @@ def control_campaign(request: HttpRequest, campaign_id: int, control: str) -> Ht
             _("Impossible : la campagne est « %(status)s ».")
             % {"status": campaign.get_status_display()},
         )
-    else:
-        getattr(dispatch_api(), function_name)(campaign)
-        log(page, f"newsletters.{control}", user=request.user, data={"campaign": campaign.pk})
-        messages.success(request, done)
+        return
+    getattr(dispatch_api(), function_name)(campaign)
+    log(logged, log_action, user=request.user, data={"campaign": campaign.pk})
+    messages.success(request, done)
+
+
+def control_campaign(request: HttpRequest, campaign_id: int, control: str) -> HttpResponse:
+    campaign = get_object_or_404(Campaign, pk=campaign_id, page__isnull=False)
+    page = campaign.page.specific
+    if not can_send(request.user, page):
+        raise PermissionDenied
+    apply_control(request, campaign, control, page, f"newsletters.{control}")
     return redirect(edit_url(page))
 
 

@@ -10,7 +10,7 @@ from wagtail.models import Locale
 
 from core.models import Theme
 
-from .models import Consent, Contact, Segment
+from .models import Channel, Consent, Contact, Segment, SmsMessage
 
 EVERY_THEME_PERMISSION = "newsletters.address_every_theme"
 
@@ -62,3 +62,15 @@ def segments_in_reach(user, segments: QuerySet[Segment]) -> QuerySet[Segment]:
     )
     inside = Segment.themes.through.objects.filter(segment=OuterRef("pk"), theme__in=reach)
     return segments.filter(Exists(inside)).exclude(Exists(outside))
+
+
+def sms_segment_choices(user) -> QuerySet[Segment]:
+    """The SMS segments `user` may address a message to."""
+    return segments_in_reach(user, Segment.objects.filter(channel=Channel.SMS))
+
+
+def sms_in_reach(user, messages: QuerySet[SmsMessage]) -> QuerySet[SmsMessage]:
+    """The SMS among `messages` addressed to a segment in reach."""
+    if reaches_every_theme(user):
+        return messages
+    return messages.filter(segment__in=segments_in_reach(user, Segment.objects.all()))

@@ -1,9 +1,12 @@
 """Per-campaign statistics, counted from its delivery rows by state in one query, whatever
 the number of recipients: for one campaign (its detail view) or for a page of campaigns
-(the listing, as annotations)."""
+(the listing, as annotations). An SMS campaign adds the segments it used and their cost."""
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.conf import settings
 from django.db.models import Count, Q, QuerySet
 
 from .models import Campaign, Delivery
@@ -26,6 +29,8 @@ FIGURES: dict[str, dict | None] = {
     "complained": {"state": State.COMPLAINED},
     "unsubscribed": {"state": State.UNSUBSCRIBED},
     "failed": {"state": State.FAILED},
+    # SMS whose gateway call got no answer: maybe sent, waiting for the operator's decision.
+    "unknown": {"state": State.UNKNOWN},
     # Left out when their turn came (consent withdrawn, address suppressed) or cancelled.
     "skipped": {"state__in": [State.SKIPPED, State.CANCELLED]},
 }
@@ -53,7 +58,7 @@ def progress(figures: dict[str, int]) -> int:
 
 def campaign_stats(campaign: Campaign) -> dict[str, int]:
     """The campaign's figures (targeted, pending, sent, delivered, bounced, complained,
-    unsubscribed, failed, skipped) and its progress in percent, in one query."""
+    unsubscribed, failed, unknown, skipped) and its progress in percent, in one query."""
     figures = Delivery.objects.filter(campaign=campaign).aggregate(**figure_counts())
     return {**figures, "progress": progress(figures)}
 
@@ -68,3 +73,30 @@ def annotated_stats(campaign: Campaign) -> dict[str, int]:
     """The figures of a campaign fetched through `with_stats`, with its progress."""
     figures = {name: getattr(campaign, ANNOTATION_PREFIX + name) for name in FIGURES}
     return {**figures, "progress": progress(figures)}
+
+
+# -- SMS: segments and their cost -----------------------------------------------------------
+
+CENT = Decimal("0.01")
+# Prices are kept to the micro-euro, the precision the admin's counter computes with.
+MICRO_EURO = Decimal("0.000001")
+
+
+def price_per_segment() -> Decimal:
+    """What one SMS segment costs (euros, before VAT) with the active gateway, as the
+    deployer set it (settings.SMS_PRICE_PER_SEGMENT); 0 for a gateway without a price."""
+    price = settings.SMS_PRICE_PER_SEGMENT.get(settings.SMS_BACKEND, 0)
+    return Decimal(price).quantize(MICRO_EURO)
+
+
+def sms_cost(segments: int) -> Decimal:
+    """The cost of `segments` SMS segments in euros, rounded to the cent."""
+    return (segments * price_per_segment()).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def sms_campaign_stats(campaign: Campaign) -> dict:
+    """An SMS campaign's figures, plus the segments it used (each message sent counts the
+    segments of its frozen text) and their cost."""
+    figures = campaign_stats(campaign)
+    used = figures["sent"] * campaign.sms.segments
+    return {**figures, "segments_used": used, "cost": sms_cost(used)}

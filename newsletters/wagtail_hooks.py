@@ -1,7 +1,8 @@
 """The letters in the admin: one "Lettres d'information" menu.
 
 Audience and record: contacts, segments, campaigns and their figures, the suppression list,
-the CSV import. Compose: the sending tab's actions on a newsletter page. Dispatch: the
+the CSV import. Compose: the sending tab's actions on a newsletter page, and the SMS (written,
+tested, sent and followed in their own views, sms_admin.py). Dispatch: the
 scheduler's watch over campaigns whose workers died. Other parts add their entries to the
 menu through `viewsets.NEWSLETTERS_MENU_HOOK`."""
 
@@ -15,6 +16,7 @@ from core.management.commands.run_scheduler import SCHEDULED_JOBS_HOOK
 
 from .importing_admin import ContactImportViewSet
 from .models import Campaign, Suppression
+from .sms_admin import SmsMessageViewSet
 from .viewsets import (
     NEWSLETTERS_MENU_HOOK,
     AddOnlyPolicy,
@@ -39,6 +41,7 @@ class NewslettersViewSetGroup(ModelViewSetGroup):
     items = (
         ContactViewSet("newsletters_contacts", url_prefix="lettres/contacts"),
         SegmentViewSet("newsletters_segments", url_prefix="lettres/segments"),
+        SmsMessageViewSet("newsletters_sms", url_prefix="lettres/sms"),
         CampaignViewSet("newsletters_campaigns", url_prefix="lettres/campagnes"),
         SuppressionViewSet("newsletters_suppressions", url_prefix="lettres/adresses-bloquees"),
         ContactImportViewSet("newsletters_import", url_prefix="lettres/import"),
@@ -75,10 +78,12 @@ def register_compose_admin_urls():
 
 @hooks.register("register_log_actions")
 def register_compose_log_actions(actions):
-    from .campaign_actions import LOG_ACTIONS
+    from . import campaign_actions, sms_actions
 
-    for action, label, message in LOG_ACTIONS:
+    for action, label, message in campaign_actions.LOG_ACTIONS + sms_actions.LOG_ACTIONS:
         actions.register_action(action, label, message)
+    urgent_action, urgent_formatter = sms_actions.URGENT_LOG_ACTION
+    actions.register_action(urgent_action)(urgent_formatter)
 
 
 # -- Dispatch ------------------------------------------------------------------------------

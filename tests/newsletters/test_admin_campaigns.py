@@ -49,6 +49,7 @@ def test_statistics_count_each_state_in_one_query(campaign):
         "complained": 1,
         "unsubscribed": 1,
         "failed": 1,
+        "unknown": 0,
         "skipped": 0,
         "progress": 75,
     }

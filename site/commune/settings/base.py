@@ -2,6 +2,7 @@
 
 import os
 from datetime import timedelta
+from decimal import Decimal
 from importlib.metadata import version as package_version
 from pathlib import Path
 
@@ -330,3 +331,17 @@ LOGGING = {
         "axes": {"level": "WARNING"},
     },
 }
+
+# The admin's estimate of what an SMS campaign costs: euros before VAT per SMS segment to a
+# French mobile, per gateway. Defaults to adjust to the town's contract (the providers'
+# public prices for small volumes in 2026 are around these); SMS_PRICE_PER_SEGMENT in the
+# environment sets the price of the active gateway (SMS_BACKEND).
+SMS_PRICE_PER_SEGMENT = {
+    "brevo": Decimal("0.045"),
+    "ovh": Decimal("0.045"),
+    "twilio": Decimal("0.075"),
+    "console": Decimal("0"),
+    "locmem": Decimal("0"),
+}
+if os.environ.get("SMS_PRICE_PER_SEGMENT"):
+    SMS_PRICE_PER_SEGMENT[SMS_BACKEND] = Decimal(os.environ["SMS_PRICE_PER_SEGMENT"])
