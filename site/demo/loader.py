@@ -823,8 +823,8 @@ class DemoLoader:
 
     @staticmethod
     def service_newsletter_permissions():
-        """A service reads its themes' contacts and campaigns and builds segments on its
-        themes (the admin limits them to those); the webmasters send."""
+        """A service reads its themes' contacts and campaigns, builds segments on its themes
+        (the admin limits them to those) and writes its SMS; the webmasters send."""
         return Permission.objects.filter(
             content_type__app_label="newsletters",
             codename__in=[
@@ -833,6 +833,9 @@ class DemoLoader:
                 "change_segment",
                 "view_segment",
                 "view_campaign",
+                "add_smsmessage",
+                "change_smsmessage",
+                "view_smsmessage",
             ],
         )
 

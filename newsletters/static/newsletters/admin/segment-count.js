@@ -39,5 +39,14 @@
     });
   }
 
-  document.querySelectorAll("[data-segment-count]").forEach(start);
+  function startAll() {
+    document.querySelectorAll("[data-segment-count]").forEach(start);
+  }
+
+  // Wagtail loads a panel's scripts in the page's head, before the form exists.
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", startAll);
+  } else {
+    startAll();
+  }
 })();
