@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 from django.utils import timezone
 
-from newsletters.models import Campaign, Contact, Delivery, ProviderEvent, Suppression
+from newsletters.models import (
+    Campaign,
+    Contact,
+    Delivery,
+    ProviderEvent,
+    SmsMessage,
+    Suppression,
+)
 from tests.connectors.sms.fake_gateways import twilio_gateway  # noqa: F401
 
 
@@ -51,5 +58,6 @@ def without_demo_audience(request):
     request.getfixturevalue("db")
     ProviderEvent.objects.all().delete()
     Campaign.objects.all().delete()  # with their editions and deliveries
+    SmsMessage.objects.all().delete()
     Contact.objects.all().delete()  # with their consents
     Suppression.objects.all().delete()
