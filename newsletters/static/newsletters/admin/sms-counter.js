@@ -35,11 +35,11 @@
     return chars.slice(start, end).join("");
   }
 
-  // newsletters/sms_text.py's outgoing_text().
+  // newsletters/sms_text.py's outgoing_text(), composed accents included (NFC).
   function outgoingText(text, urgent, tables) {
-    var body = strip(text.replace(/\r\n/g, "\n"), tables);
+    var body = strip(text.replace(/\r\n/g, "\n"), tables).normalize("NFC");
     if (urgent || !tables.mention) return body;
-    return body + "\n" + strip(tables.mention, tables);
+    return body + "\n" + strip(tables.mention, tables).normalize("NFC");
   }
 
   function inRanges(code, ranges) {
