@@ -76,6 +76,11 @@ class SignupForm(ConsentWordingMixin, HoneypotFormMixin, forms.Form):
         label=_("Les thèmes qui vous intéressent"),
         error_messages={"required": _("Choisissez au moins un thème."), **THEMES_ERRORS},
     )
+    phone = MobileNumberField(
+        label=_("Votre numéro de mobile, pour recevoir aussi ces thèmes par SMS (facultatif)"),
+        required=False,
+        help_text=_("Par exemple : 06 12 34 56 78"),
+    )
 
     def __init__(
         self,
@@ -93,6 +98,19 @@ class SignupForm(ConsentWordingMixin, HoneypotFormMixin, forms.Form):
             "la mairie de %(town)s sur les thèmes cochés. Mon adresse ne sert qu'à ces envois ; "
             "je peux me désinscrire à tout moment par le lien présent dans chaque lettre."
         ) % {"town": town_name}
+        self.sms_statement = gettext(
+            "Si j'indique mon numéro de mobile, j'accepte aussi de recevoir de la mairie de "
+            "%(town)s des SMS sur ces thèmes. Je peux me désinscrire à tout moment en "
+            "répondant STOP."
+        ) % {"town": town_name}
+
+    def sms_wording(self) -> str:
+        """The wording of the SMS consents, when a number was given."""
+        if not self.cleaned_data.get("phone"):
+            return ""
+        return ticked_wording(
+            self.sms_statement, self.fields["themes"], self.cleaned_data["themes"]
+        )
 
 
 class PreferencesForm(ConsentWordingMixin, forms.Form):

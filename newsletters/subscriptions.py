@@ -95,11 +95,20 @@ def town_name() -> str:
 # -- signing up ------------------------------------------------------------------------------
 
 
-def request_signup(email: str, theme_ids: Iterable[int], language: str, wording: str) -> None:
+def request_signup(
+    email: str,
+    theme_ids: Iterable[int],
+    language: str,
+    wording: str,
+    *,
+    phone: str = "",
+    sms_wording: str = "",
+) -> None:
     """Record a sign-up from the site and queue its confirmation mail.
 
-    One sign-up row per address: asking again replaces the themes, language and wording and
-    waits for a new confirmation. At most one mail per CONFIRMATION_MAIL_PERIOD per address;
+    One sign-up row per address: asking again replaces the themes, language, wording and
+    mobile number and waits for a new confirmation. A number on the SMS suppression list is
+    dropped. At most one mail per CONFIRMATION_MAIL_PERIOD per address;
     none to a suppressed address (bounced, complained, erased). The caller learns nothing of
     which case it was."""
     address = normalise_email(email)
@@ -109,17 +118,22 @@ def request_signup(email: str, theme_ids: Iterable[int], language: str, wording:
     if Suppression.is_suppressed(Channel.EMAIL, address):
         logger.info("Sign-up refused: suppressed address")
         return
+    if phone and Suppression.is_suppressed(Channel.SMS, phone):
+        phone = sms_wording = ""
+    answers = {
+        "language": known_language(language),
+        "wording": wording,
+        "phone": phone,
+        "sms_wording": sms_wording if phone else "",
+    }
     with transaction.atomic():
-        signup, created = Signup.objects.get_or_create(
-            email=address,
-            defaults={"language": known_language(language), "wording": wording},
-        )
+        signup, created = Signup.objects.get_or_create(email=address, defaults=answers)
         if not created:
-            signup.language = known_language(language)
-            signup.wording = wording
+            for name, value in answers.items():
+                setattr(signup, name, value)
             signup.created_at = timezone.now()
             signup.confirmed_at = None
-            signup.save(update_fields=["language", "wording", "created_at", "confirmed_at"])
+            signup.save(update_fields=[*answers, "created_at", "confirmed_at"])
         signup.themes.set(themes)
         if reserve_confirmation_mail(signup):
             # The task module builds its mail with this module's helpers: imported here.
@@ -142,7 +156,8 @@ def reserve_confirmation_mail(signup: Signup) -> bool:
 
 def confirm_signup(signup: Signup) -> Contact | None:
     """Turn a sign-up into a contact with one consent per theme (source: the site form, with
-    the wording the person saw). A replay changes nothing and returns the same contact; None
+    the wording the person saw), and, when a mobile number was given, one SMS consent per
+    theme with the SMS wording. A replay changes nothing and returns the same contact; None
     when the address was suppressed in the meantime."""
     with transaction.atomic():
         signup = Signup.objects.select_for_update().get(pk=signup.pk)
@@ -156,10 +171,21 @@ def confirm_signup(signup: Signup) -> Contact | None:
         )
         contact.language = signup.language
         contact.last_activity_at = now
-        contact.save(update_fields=["language", "last_activity_at"])
+        if signup.phone:
+            contact.phone = signup.phone
+        contact.save(update_fields=["language", "last_activity_at", "phone", "phone_hash"])
         give_consents(
             contact, signup.themes.all(), source=ConsentSource.SITE, wording=signup.wording, at=now
         )
+        if signup.phone:
+            give_consents(
+                contact,
+                signup.themes.all(),
+                channel=Channel.SMS,
+                source=ConsentSource.SITE,
+                wording=signup.sms_wording,
+                at=now,
+            )
         signup.confirmed_at = now
         signup.save(update_fields=["confirmed_at"])
     logger.info("Sign-up %s confirmed as contact %s", signup.pk, contact.pk)

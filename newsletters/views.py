@@ -75,7 +75,14 @@ def signup(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             if not form.is_spam:
                 data = form.cleaned_data
-                request_signup(data["email"], data["themes"], language, form.wording())
+                request_signup(
+                    data["email"],
+                    data["themes"],
+                    language,
+                    form.wording(),
+                    phone=data["phone"],
+                    sms_wording=form.sms_wording(),
+                )
             return redirect("newsletters:signup_sent")
         status = 400
     else:

@@ -173,6 +173,10 @@ class Signup(models.Model):
     themes = models.ManyToManyField("core.Theme", verbose_name=_("thèmes"), related_name="+")
     language = models.CharField(_("langue"), max_length=8, choices=settings.LANGUAGES)
     wording = models.TextField(_("texte présenté"))
+    # Optional: a mobile number given with the sign-up receives the same themes by SMS once
+    # the address is confirmed, with the SMS statement the person saw.
+    phone = models.CharField(_("téléphone mobile"), max_length=16, blank=True)
+    sms_wording = models.TextField(_("texte présenté pour les SMS"), blank=True)
     created_at = models.DateTimeField(_("demandé le"), default=timezone.now)
     mailed_at = models.DateTimeField(_("lien envoyé le"), null=True, blank=True)
     confirmed_at = models.DateTimeField(_("confirmé le"), null=True, blank=True)

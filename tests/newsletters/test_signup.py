@@ -342,3 +342,36 @@ def test_the_purge_command_deletes_old_unconfirmed_sign_ups_only():
     ]
     call_command("purge_newsletter_signups", "--days=0", stdout=out)
     assert list(Signup.objects.values_list("email", flat=True)) == ["confirmee@example.org"]
+
+
+def test_a_mobile_given_at_sign_up_receives_the_same_themes_by_sms_once_confirmed(
+    client, post_signup, smtp, worker
+):
+    data = {**signup_data("louise.bernard@example.org", "culture"), "phone": "06 12 34 56 78"}
+    page = client.get(SIGNUP_URL)
+    assert post_signup(data).status_code == 302
+    worker()
+    assert not Consent.objects.filter(contact__email="louise.bernard@example.org").exists()
+
+    client.get(path_of(confirmation_link(smtp, "louise.bernard@example.org")))
+
+    contact = Contact.objects.get(email="louise.bernard@example.org")
+    assert contact.phone == "+33612345678"
+    [sms_consent] = contact.consents.filter(channel="sms")
+    assert (sms_consent.theme.slug, sms_consent.source) == ("culture", "site")
+    assert sms_consent.wording.startswith("Si j'indique mon numéro de mobile, j'accepte aussi")
+    assert sms_consent.wording.split("\n")[0] in page.text.replace("&#x27;", "'")
+    assert contact.consents.filter(channel="email").count() == 1
+
+
+def test_a_landline_at_sign_up_gets_a_clear_french_message_and_keeps_what_was_typed(
+    post_signup, smtp, worker
+):
+    data = {**signup_data("louise.bernard@example.org", "culture"), "phone": "01 40 20 30 40"}
+    response = post_signup(data)
+
+    assert response.status_code == 400
+    assert "Ce numéro est un fixe" in response.text
+    assert 'value="01 40 20 30 40"' in response.text
+    assert 'value="louise.bernard@example.org"' in response.text
+    assert not Signup.objects.exists()
