@@ -27,15 +27,43 @@ from bench_setup import ROOT, setup_django
 
 BENCH_DIR = ROOT / "var" / "bench-sms"
 TARGET_S = 10.0
+# (label, fake gateway class, SMS_BACKEND, {setting: the fake's attribute})
+GATEWAYS = [
+    (
+        "Brevo (one number per call)",
+        "BrevoGateway",
+        "brevo",
+        {"SMS_BREVO_API_URL": "url", "SMS_BREVO_API_KEY": "api_key"},
+    ),
+    (
+        "OVHcloud (receivers per job)",
+        "OvhGateway",
+        "ovh",
+        {
+            "SMS_OVH_API_URL": "api_url",
+            "SMS_OVH_APPLICATION_KEY": "application_key",
+            "SMS_OVH_APPLICATION_SECRET": "application_secret",
+            "SMS_OVH_CONSUMER_KEY": "consumer_key",
+            "SMS_OVH_SERVICE_NAME": "service_name",
+        },
+    ),
+    (
+        "Twilio (held out)",
+        "TwilioGateway",
+        "twilio",
+        {
+            "SMS_TWILIO_API_URL": "url",
+            "SMS_TWILIO_ACCOUNT_SID": "account_sid",
+            "SMS_TWILIO_AUTH_TOKEN": "auth_token",
+        },
+    ),
+]
 GATEWAY = """
 import json, sys
 from tests.connectors.sms.fake_gateways import {name}
 with {name}(delay={delay}) as gateway:
-    print(json.dumps({{key: getattr(gateway, key) for key in dir(gateway)
-                      if key in ("url", "api_url", "api_key", "application_key",
-                                 "application_secret", "consumer_key", "service_name",
-                                 "account_sid", "auth_token")}}),
-          flush=True)
+    keys = {keys}
+    print(json.dumps({{key: getattr(gateway, key) for key in keys}}), flush=True)
     sys.stdin.read()
     print(json.dumps({{"calls": len(gateway.send_requests()), "accepted": len(gateway.accepted)}}))
 """
@@ -120,28 +148,13 @@ def main() -> None:
         f"{args.recipients} recipients, gateway latency {args.delay * 1000:.0f} ms per call, "
         f"SMS_CONCURRENCY={settings.SMS_CONCURRENCY}, SMS_BATCH_SIZE={settings.SMS_BATCH_SIZE}"
     )
-    with Gateway("BrevoGateway", args.delay) as brevo:
-        settings.SMS_BACKEND = "brevo"
-        settings.SMS_BREVO_API_URL = brevo.settings["url"]
-        settings.SMS_BREVO_API_KEY = brevo.settings["api_key"]
-        report("Brevo (one number per call)", send_campaign(segment), args.recipients)
-    print(f"  {brevo.calls} calls, {brevo.accepted} messages accepted by the gateway")
-    with Gateway("OvhGateway", args.delay) as ovh:
-        settings.SMS_BACKEND = "ovh"
-        settings.SMS_OVH_API_URL = ovh.settings["api_url"]
-        settings.SMS_OVH_APPLICATION_KEY = ovh.settings["application_key"]
-        settings.SMS_OVH_APPLICATION_SECRET = ovh.settings["application_secret"]
-        settings.SMS_OVH_CONSUMER_KEY = ovh.settings["consumer_key"]
-        settings.SMS_OVH_SERVICE_NAME = ovh.settings["service_name"]
-        report("OVHcloud (receivers per job)", send_campaign(segment), args.recipients)
-    print(f"  {ovh.calls} jobs, {ovh.accepted} messages accepted by the gateway")
-    with Gateway("TwilioGateway", args.delay) as twilio:
-        settings.SMS_BACKEND = "twilio"
-        settings.SMS_TWILIO_API_URL = twilio.settings["url"]
-        settings.SMS_TWILIO_ACCOUNT_SID = twilio.settings["account_sid"]
-        settings.SMS_TWILIO_AUTH_TOKEN = twilio.settings["auth_token"]
-        report("Twilio (held out)", send_campaign(segment), args.recipients)
-    print(f"  {twilio.calls} calls, {twilio.accepted} messages accepted by the gateway")
+    for label, fake, backend, wiring in GATEWAYS:
+        with Gateway(fake, args.delay, list(wiring.values())) as gateway:
+            settings.SMS_BACKEND = backend
+            for setting, key in wiring.items():
+                setattr(settings, setting, gateway.settings[key])
+            report(label, send_campaign(segment), args.recipients)
+        print(f"  {gateway.calls} calls, {gateway.accepted} messages accepted by the gateway")
 
 
 class Gateway:
@@ -149,9 +162,9 @@ class Gateway:
     process's interpreter lock), its settings read from its first line of output, its
     counts from its last."""
 
-    def __init__(self, name: str, delay: float) -> None:
+    def __init__(self, name: str, delay: float, keys: list[str]) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-c", GATEWAY.format(name=name, delay=delay)],
+            [sys.executable, "-c", GATEWAY.format(name=name, delay=delay, keys=keys)],
             cwd=ROOT,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,

@@ -183,9 +183,23 @@ def settle_abandoned(campaign_id: int) -> None:
     )
     if uncertain:
         logger.warning("Campaign %s: %d interrupted hand-overs sent again", campaign_id, uncertain)
-    expired.filter(state=Delivery.State.CLAIMED, attempts__gte=MAX_ATTEMPTS).update(
-        state=Delivery.State.FAILED, error="trop de tentatives interrompues"
-    )
+    fail_rows_that_kill_workers(campaign_id)
+
+
+def fail_rows_that_kill_workers(campaign_id: int) -> None:
+    """Rows claimed again and again by workers that died with them: failed, not retried."""
+    Delivery.objects.filter(
+        campaign_id=campaign_id,
+        state=Delivery.State.CLAIMED,
+        lease_until__lt=timezone.now(),
+        attempts__gte=MAX_ATTEMPTS,
+    ).update(state=Delivery.State.FAILED, error="trop de tentatives interrompues")
+
+
+def still_sending(campaign_id: int) -> bool:
+    """Whether the campaign is still to be sent (not paused, cancelled or finished)."""
+    status = Campaign.objects.filter(pk=campaign_id).values_list("status", flat=True)
+    return status.first() == Campaign.Status.SENDING
 
 
 # Sending --------------------------------------------------------------------------------
@@ -313,7 +327,11 @@ class Sender:
         deadline = time.monotonic() + time_budget
         settle_abandoned(self.campaign.pk)
         try:
-            while time.monotonic() < deadline and not self.hour_spent and self.still_sending():
+            while (
+                time.monotonic() < deadline
+                and not self.hour_spent
+                and still_sending(self.campaign.pk)
+            ):
                 self.batches += 1
                 token = f"{self.worker}-{self.batches}"
                 rows = claim_batch(self.campaign.pk, token, settings.NEWSLETTER_BATCH_SIZE)
@@ -327,10 +345,6 @@ class Sender:
         finally:
             self.rate.close_second()
             self.connection.close()
-
-    def still_sending(self) -> bool:
-        status = Campaign.objects.filter(pk=self.campaign.pk).values_list("status", flat=True)
-        return status.first() == Campaign.Status.SENDING
 
     def send_batch(self, rows: list[Delivery], token: str) -> None:
         allowed = still_allowed(self.campaign, rows, Channel.EMAIL)

@@ -87,12 +87,7 @@ def settle_abandoned(campaign_id: int) -> None:
         logger.warning(
             "SMS campaign %s: %d interrupted hand-overs marked unknown", campaign_id, count
         )
-    Delivery.objects.filter(
-        campaign_id=campaign_id,
-        state=Delivery.State.CLAIMED,
-        lease_until__lt=timezone.now(),
-        attempts__gte=sending.MAX_ATTEMPTS,
-    ).update(state=Delivery.State.FAILED, error="trop de tentatives interrompues")
+    sending.fail_rows_that_kill_workers(campaign_id)
 
 
 class SmsSender:
@@ -112,7 +107,11 @@ class SmsSender:
     def run(self, time_budget: float) -> None:
         deadline = time.monotonic() + time_budget
         settle_abandoned(self.campaign.pk)
-        while time.monotonic() < deadline and self.may_send_now() and self.still_sending():
+        while (
+            time.monotonic() < deadline
+            and self.may_send_now()
+            and sending.still_sending(self.campaign.pk)
+        ):
             self.batches += 1
             token = f"{self.worker}-{self.batches}"
             rows = sending.claim_batch(self.campaign.pk, token, settings.SMS_BATCH_SIZE)
@@ -133,10 +132,6 @@ class SmsSender:
             return True
         self.waiting_for = next_opening(now, self.window)
         return False
-
-    def still_sending(self) -> bool:
-        status = Campaign.objects.filter(pk=self.campaign.pk).values_list("status", flat=True)
-        return status.first() == Campaign.Status.SENDING
 
     def send_batch(self, rows: list[Delivery], token: str) -> None:
         allowed = sending.still_allowed(self.campaign, rows, Channel.SMS)

@@ -8,17 +8,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from places.models import WEEKDAYS
+
 from .models.compose import sender_name
 
-WEEKDAYS = [
-    (0, _("lundi")),
-    (1, _("mardi")),
-    (2, _("mercredi")),
-    (3, _("jeudi")),
-    (4, _("vendredi")),
-    (5, _("samedi")),
-    (6, _("dimanche")),
-]
 # OVHcloud, the strictest of the gateways, refuses a message of more than 6 segments.
 MAX_SEGMENTS = 6
 

@@ -290,16 +290,13 @@ def record_sent_campaign(
     """A campaign of `letter` to its segment as it stands after its sending: its editions
     frozen, one delivery row per resident who had subscribed by then, and the provider's
     reports."""
-    campaign = Campaign.objects.create(
+    campaign = sent_campaign(
+        started_at,
+        timedelta(minutes=4),
+        sender,
         page=letter,
         segment=letter.segment,
         channel=Channel.EMAIL,
-        status=Campaign.Status.SENT,
-        scheduled_at=started_at,
-        started_at=started_at,
-        finished_at=started_at + timedelta(minutes=4),
-        heartbeat_at=started_at + timedelta(minutes=4),
-        created_by=sender,
     )
     editions = {edition.language for edition in freeze_campaign(campaign)}
     recipients = letter.segment.recipients().filter(created_at__lt=started_at).order_by("pk")
@@ -322,6 +319,20 @@ def record_sent_campaign(
     rng.shuffle(rows)
     record_outcomes(campaign, rows, started_at)
     return campaign
+
+
+def sent_campaign(started_at: datetime, duration: timedelta, sender, **content) -> Campaign:
+    """A campaign of `content` (a letter or an SMS, its segment and channel) as it stands
+    once sent, started at `started_at` and finished `duration` later."""
+    return Campaign.objects.create(
+        status=Campaign.Status.SENT,
+        scheduled_at=started_at,
+        started_at=started_at,
+        finished_at=started_at + duration,
+        heartbeat_at=started_at + duration,
+        created_by=sender,
+        **content,
+    )
 
 
 def record_outcomes(campaign: Campaign, rows: list[Delivery], started_at: datetime) -> None:
@@ -451,19 +462,16 @@ def record_sent_sms(sms: SmsMessage, started_at: datetime, sender, rng: random.R
     )
     sms.segments = analyse(sms.sent_text).segments
     sms.save(update_fields=["sent_text", "segments"])
-    campaign = Campaign.objects.create(
+    campaign = sent_campaign(
+        started_at,
+        timedelta(seconds=20),
+        sender,
         sms=sms,
         segment=sms.segment,
         channel=Channel.SMS,
-        status=Campaign.Status.SENT,
-        scheduled_at=started_at,
-        started_at=started_at,
-        finished_at=started_at + timedelta(seconds=20),
-        heartbeat_at=started_at + timedelta(seconds=20),
-        created_by=sender,
     )
     recipients = list(sms.segment.recipients().order_by("pk"))
-    rows = Delivery.objects.bulk_create(
+    Delivery.objects.bulk_create(
         [
             Delivery(
                 campaign=campaign,

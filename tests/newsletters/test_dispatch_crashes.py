@@ -129,6 +129,20 @@ class Town:
     def worker(self) -> subprocess.Popen:
         return self.start("db_worker", "--no-reload", "--interval", "0.2", "--no-startup-delay")
 
+    def open(self, scenario: str) -> None:
+        """Migrate the fresh database (once per module), run `scenario` (a call of
+        crash_scenario) in it, and start the scheduler."""
+        if not (self.folder / "migrated").exists():
+            self.manage("migrate", "-v0")
+            (self.folder / "migrated").touch()
+        self.shell(f"{SCENARIO}; crash_scenario.{scenario}")
+        self.processes = [self.start("run_scheduler", "--interval", "1")]
+
+    def close(self) -> None:
+        for process in self.processes:
+            process.kill()
+            process.wait()
+
     def summary(self) -> dict:
         output = self.shell(
             "from tests.newsletters import crash_scenario; crash_scenario.summary()"
@@ -143,16 +157,10 @@ def town(fresh_database):
     controller.start()
     database_url, folder = fresh_database
     town = Town(database_url, folder, controller.port)
-    if not (folder / "migrated").exists():
-        town.manage("migrate", "-v0")
-        (folder / "migrated").touch()
-    town.shell(f"{SCENARIO}; crash_scenario.create({RECIPIENTS})")
+    town.open(f"create({RECIPIENTS})")
     town.recorder = recorder
-    town.processes = [town.start("run_scheduler", "--interval", "1")]
     yield town
-    for process in town.processes:
-        process.kill()
-        process.wait()
+    town.close()
     controller.stop()
 
 

@@ -21,37 +21,28 @@ import pytest
 from tests.connectors.sms.fake_gateways import BrevoGateway
 
 from .crash_scenario import phone
-from .test_dispatch_crashes import Town, fresh_database  # noqa: F401
+from .test_dispatch_crashes import SCENARIO, Town, fresh_database  # noqa: F401
 
 RECIPIENTS = 1500
 KILLS = 5
-SCENARIO = "from tests.newsletters import crash_scenario"
 
 
 @pytest.fixture
 def town(fresh_database):  # noqa: F811
-    gateway = BrevoGateway(delay=0.01)
-    gateway.__enter__()
     database_url, folder = fresh_database
-    town = Town(database_url, folder, smtp_port=0)
-    town.env.update(
-        SMS_BACKEND="brevo",
-        SMS_BREVO_API_URL=gateway.url,
-        SMS_BREVO_API_KEY=gateway.api_key,
-        SMS_BATCH_SIZE="20",
-        SMS_CONCURRENCY="8",
-    )
-    if not (folder / "migrated").exists():
-        town.manage("migrate", "-v0")
-        (folder / "migrated").touch()
-    town.shell(f"{SCENARIO}; crash_scenario.create_sms({RECIPIENTS})")
-    town.gateway = gateway
-    town.processes = [town.start("run_scheduler", "--interval", "1")]
-    yield town
-    for process in town.processes:
-        process.kill()
-        process.wait()
-    gateway.__exit__(None, None, None)
+    with BrevoGateway(delay=0.01) as gateway:
+        town = Town(database_url, folder, smtp_port=0)
+        town.env.update(
+            SMS_BACKEND="brevo",
+            SMS_BREVO_API_URL=gateway.url,
+            SMS_BREVO_API_KEY=gateway.api_key,
+            SMS_BATCH_SIZE="20",
+            SMS_CONCURRENCY="8",
+        )
+        town.open(f"create_sms({RECIPIENTS})")
+        town.gateway = gateway
+        yield town
+        town.close()
 
 
 def received(town: Town) -> Counter:
