@@ -43,7 +43,6 @@ from .sms_counter import (
     euros,
     figures_for,
     grouped,
-    normalise_newlines,
     script_tables,
 )
 from .sms_text import checked_stats, outgoing_text, text_of
@@ -93,9 +92,6 @@ class SmsMessageForm(WagtailAdminModelForm):
                 "%(help)s Seules les personnes autorisées à envoyer les alertes urgentes "
                 "peuvent cocher cette case."
             ) % {"help": urgent.help_text}
-
-    def clean_text(self) -> str:
-        return normalise_newlines(self.cleaned_data["text"])
 
     def clean(self):
         cleaned = super().clean()

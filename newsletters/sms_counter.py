@@ -30,12 +30,6 @@ EXTENDING_CATEGORIES = frozenset({"Mn", "Mc", "Me", "Sk", "Cf"})
 UNICODE_END = 0x110000
 
 
-def normalise_newlines(text: str) -> str:
-    """A browser sends a textarea's line breaks as CR LF and its script sees LF: the text
-    is kept, counted and sent with LF (a CR would cost one more character)."""
-    return text.replace("\r\n", "\n")
-
-
 def grouped(number: int) -> str:
     """An integer as the admin shows it: 1 234."""
     return number_format(number, force_grouping=True)
@@ -98,9 +92,7 @@ class Figures:
 
 def figures_for(text: str, *, urgent: bool, recipients: int | None, town: SmsSettings) -> Figures:
     """The counter of a message being written (or saved), as it would leave today."""
-    outgoing = outgoing_text(
-        normalise_newlines(text), urgent=urgent, stop_mention=town.stop_mention
-    )
+    outgoing = outgoing_text(text, urgent=urgent, stop_mention=town.stop_mention)
     result = analyse(outgoing)
     try:
         check_length(result, town.max_segments)

@@ -17,8 +17,9 @@ from .models import SmsMessage, SmsSettings
 def outgoing_text(text: str, *, urgent: bool, stop_mention: str) -> str:
     """The message as recipients receive it: the opt-out mention on its own line at the end
     of every message that is not an urgent alert (the law asks for a free way to object)."""
-    # Composed accents: a decomposed "é" would force the whole message into UCS-2.
-    text = unicodedata.normalize("NFC", text.strip())
+    # Composed accents: a decomposed "é" would force the whole message into UCS-2. A
+    # browser sends a textarea's line breaks as CR LF: a CR would cost one more character.
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").strip())
     if urgent or not stop_mention:
         return text
     return f"{text}\n{unicodedata.normalize('NFC', stop_mention.strip())}"
