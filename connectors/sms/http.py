@@ -23,14 +23,11 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 
 import requests
 from django.conf import settings
-from requests.adapters import HTTPAdapter
-from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
-from urllib3.exceptions import SSLError as UrllibSSLError
 
+from ..transport import never_sent, new_session, retry_after_seconds
 from .base import ACCEPTED, REJECTED, RETRY, UNKNOWN, Result, Sms, SmsBackend, redact
 
 logger = logging.getLogger(__name__)
@@ -40,8 +37,6 @@ BACKOFF_BASE = 0.5  # seconds before the first retry without a wait from the gat
 RETRIED_STATUSES = frozenset({429, 500, 502, 503})
 # A proxy's "504 Gateway Timeout" is a read timeout one hop further: the outcome is unknown.
 UNKNOWN_STATUSES = frozenset({504})
-# Causes of a connection error that mean the request never left this machine.
-NOT_SENT_CAUSES = (NewConnectionError, ConnectTimeoutError, UrllibSSLError)
 
 Batch = Sequence[Sms]
 Outcomes = list[tuple[Sms, Result]]
@@ -71,16 +66,6 @@ class CallFailed(Exception):
     def __init__(self, result: Result):
         super().__init__(result.reason)
         self.result = result
-
-
-def new_session(pool_size: int) -> requests.Session:
-    """A session whose connection pool holds `pool_size` connections per host, and which
-    never sends a request again by itself (urllib3's retries stay at zero)."""
-    session = requests.Session()
-    adapter = HTTPAdapter(pool_connections=4, pool_maxsize=pool_size, max_retries=0)
-    session.mount("https://", adapter)
-    session.mount("http://", adapter)
-    return session
 
 
 def call(
@@ -135,24 +120,12 @@ def send_once(
         raise CallFailed(Result(UNKNOWN, reason=reason)) from error
 
 
-def never_sent(error: requests.ConnectionError) -> bool:
-    """Whether a connection error happened before the request left (no connection made)."""
-    cause = error.args[0] if error.args else None
-    return isinstance(getattr(cause, "reason", cause), NOT_SENT_CAUSES)
-
-
 def requested_wait(response: requests.Response) -> float | None:
     """Seconds the gateway asks to wait: Retry-After (seconds or an HTTP date), else Brevo's
     x-sib-ratelimit-reset (seconds); None when it says nothing readable."""
     retry_after = response.headers.get("Retry-After")
     if retry_after:
-        try:
-            return max(0.0, float(retry_after))
-        except ValueError:
-            try:
-                return max(0.0, parsedate_to_datetime(retry_after).timestamp() - time.time())
-            except (TypeError, ValueError):
-                return None
+        return retry_after_seconds(retry_after)
     reset = response.headers.get("x-sib-ratelimit-reset")
     try:
         return max(0.0, float(reset)) if reset else None

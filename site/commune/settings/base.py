@@ -345,3 +345,14 @@ SMS_PRICE_PER_SEGMENT = {
 }
 if os.environ.get("SMS_PRICE_PER_SEGMENT"):
     SMS_PRICE_PER_SEGMENT[SMS_BACKEND] = Decimal(os.environ["SMS_PRICE_PER_SEGMENT"])
+
+# Social networks (connectors.social). Accounts are set per site in the admin ("Réseaux
+# sociaux"); their secrets are stored encrypted with SOCIAL_SECRETS_KEY (see docs/deploy.md).
+SOCIAL_TIMEOUT = float(os.environ.get("SOCIAL_TIMEOUT", "15"))
+SOCIAL_X_API_URL = os.environ.get("SOCIAL_X_API_URL", "https://api.x.com")
+SOCIAL_FACEBOOK_GRAPH_URL = os.environ.get(
+    "SOCIAL_FACEBOOK_GRAPH_URL", "https://graph.facebook.com/v23.0"
+)
+SOCIAL_LINKEDIN_API_URL = os.environ.get("SOCIAL_LINKEDIN_API_URL", "https://api.linkedin.com/rest")
+# LinkedIn serves each monthly API version for about a year, then answers 426: keep it recent.
+SOCIAL_LINKEDIN_VERSION = os.environ.get("SOCIAL_LINKEDIN_VERSION", "202609")

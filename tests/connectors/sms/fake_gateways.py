@@ -23,44 +23,21 @@ from __future__ import annotations
 import base64
 import hashlib
 import itertools
-import json
 import re
-import sys
-import threading
 import time
 import uuid
-from collections import deque
-from dataclasses import dataclass, field
-from email.message import Message
+from dataclasses import dataclass
 from email.utils import formatdate
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import urlencode
 
 import pytest
 from django.http import QueryDict
 
 from connectors.sms.backends.twilio import signature as twilio_signature
 from connectors.sms.encoding import analyse
+from tests.fakes.http_server import Answer, FakeService, Request
 
-HANG_SECONDS = 30  # a hanging call answers nothing for this long, or until the gateway stops
-FAILURE_KINDS = {"invalid", "rate_limited", "server_error", "hang", "opted_out"}
-
-
-@dataclass
-class Request:
-    """One request as the gateway read it."""
-
-    method: str
-    path: str  # without the query string
-    query: dict[str, list[str]]
-    headers: Message
-    body: bytes
-
-    def json(self):
-        return json.loads(self.body)
-
-    def form(self) -> dict[str, list[str]]:
-        return parse_qs(self.body.decode(), keep_blank_values=True)
+FAILURE_KINDS = frozenset({"invalid", "rate_limited", "server_error", "hang", "opted_out"})
 
 
 @dataclass(frozen=True)
@@ -73,108 +50,17 @@ class Accepted:
     id: str
 
 
-@dataclass
-class Answer:
-    """What the gateway answers: a status, a JSON body (or raw text) and headers."""
-
-    status: int
-    body: object = None
-    headers: dict[str, str] = field(default_factory=dict)
-
-
-class Server(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = 256  # many clients connecting at once (the benchmark)
-
-    def handle_error(self, request, client_address) -> None:
-        """A client that goes away mid-call (a killed worker) is part of the tests."""
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
-
-
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"  # keep-alive, as the real APIs
-    timeout = 10  # an idle kept-alive connection is closed after this many seconds
-    disable_nagle_algorithm = True  # headers and body leave at once, not 40 ms apart
-
-    def do_GET(self):
-        self.answer()
-
-    do_POST = do_GET
-
-    def answer(self):
-        gateway: FakeGateway = self.server.gateway
-        url = urlsplit(self.path)
-        length = int(self.headers.get("Content-Length") or 0)
-        request = Request(
-            self.command, url.path, parse_qs(url.query), self.headers, self.rfile.read(length)
-        )
-        with gateway.lock:
-            gateway.requests.append(request)
-        answer = gateway.respond(request)
-        if answer is None:  # hung: the client gave up long ago
-            self.close_connection = True
-            return
-        body = answer.body if isinstance(answer.body, str) else json.dumps(answer.body)
-        payload = body.encode()
-        try:
-            self.send_response(answer.status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(payload)))
-            for name, value in answer.headers.items():
-                self.send_header(name, value)
-            self.end_headers()
-            self.wfile.write(payload)
-        except (BrokenPipeError, ConnectionResetError):
-            self.close_connection = True
-
-    def log_message(self, format, *args):
-        """Quiet: the test output stays readable."""
-
-
-class FakeGateway:
+class FakeGateway(FakeService):
     """What the three fakes share: the server, the scripted failures and the records."""
 
+    failure_kinds = FAILURE_KINDS
     send_path_end = ""  # how the path of the endpoint that sends ends
 
     def __init__(self, delay: float = 0.0):
-        self.delay = delay
+        super().__init__(delay)
         self.rate_limit_reset = 1  # seconds announced by a 429
-        self.lock = threading.Lock()
-        self.requests: list[Request] = []
         self.accepted: list[Accepted] = []
-        self.planned: deque[str] = deque()
         self.numbers: dict[str, str] = {}
-        self.released = threading.Event()
-        self.server = Server(("127.0.0.1", 0), Handler)
-        self.server.gateway = self
-        self.thread = threading.Thread(target=self.serve, daemon=True)
-
-    # Set-up ---------------------------------------------------------------------------
-
-    def __enter__(self) -> FakeGateway:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        self.released.set()
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join()
-
-    def serve(self) -> None:
-        self.server.serve_forever(poll_interval=0.01)  # stops at once when told
-
-    @property
-    def url(self) -> str:
-        host, port = self.server.server_address[:2]
-        return f"http://{host}:{port}"
-
-    def fail_next(self, kind: str, count: int = 1) -> None:
-        """Answer the next `count` calls with this failure, whatever they send."""
-        assert kind in FAILURE_KINDS, kind
-        with self.lock:
-            self.planned.extend([kind] * count)
 
     def fail_number(self, number: str, kind: str) -> None:
         """Answer every call to this number (E.164) with this failure."""
@@ -184,28 +70,15 @@ class FakeGateway:
 
     # Serving ----------------------------------------------------------------------------
 
-    def respond(self, request: Request) -> Answer | None:
-        """The answer to one request (None: no answer at all)."""
-        raise NotImplementedError
-
     def failure_for(self, numbers: list[str], ignored: frozenset = frozenset()) -> str | None:
         """The failure planned for this call, else the one set for one of its numbers."""
-        with self.lock:
-            if self.planned:
-                return self.planned.popleft()
+        planned = self.planned_failure()
+        if planned:
+            return planned
         return next(
             (self.numbers[n] for n in numbers if self.numbers.get(n, "") not in ignored | {""}),
             None,
         )
-
-    def pause(self) -> None:
-        """The configured latency of each send call."""
-        if self.delay:
-            time.sleep(self.delay)
-
-    def hang(self) -> None:
-        """Answer nothing until the gateway stops."""
-        self.released.wait(HANG_SECONDS)
 
     def accept(self, to: str, text: str, sender: str, message_id: str) -> None:
         with self.lock:
