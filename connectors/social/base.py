@@ -12,6 +12,7 @@ killed mid-call), the caller asks `find()` before trying again: the network's ow
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,6 +24,13 @@ RETRY = "retry"  # not taken (never left, 429, 5xx): try again after retry_after
 UNKNOWN = "unknown"  # the network may have it: do not post again without find()
 
 REASON_LENGTH = 300
+
+# A web address in a text: from the scheme to the last character that is not closing
+# punctuation ("Voir https://ville.fr/a." ends at "a"). Networks shorten (X, Mastodon) or link
+# (Bluesky facets) exactly these spans.
+URL_PATTERN = re.compile(r"https?://[^\s<>\"]*[^\s<>\".,;:!?)\]}'»…]")
+# LinkedIn's "little" text format reserves these characters: unescaped, they cut the post.
+LITTLE_RESERVED = re.compile(r"([|{}@\[\]()<>#\\*_~])")
 
 
 @dataclass(frozen=True)
@@ -43,7 +51,7 @@ class Post:
 
     `text` is final: built and fitted to the network's limit by connectors.social.text (the
     page's link is inside it). Backends add what the network needs around it (Bluesky's link
-    facets, LinkedIn's escaping is already done by text.py), never change its words."""
+    facets, LinkedIn's escaping with `escape_little`), never change its words."""
 
     text: str
     link: str  # the page's public URL (in its language), also present in `text`
@@ -114,3 +122,8 @@ def short_reason(*parts: object) -> str:
     """A network's error on one short line: "HTTP 403 Forbidden You are not allowed…"."""
     text = " ".join(str(part) for part in parts if part not in (None, ""))
     return " ".join(text.split())[:REASON_LENGTH]
+
+
+def escape_little(text: str) -> str:
+    """The text in LinkedIn's "little" format: each reserved character backslash-escaped."""
+    return LITTLE_RESERVED.sub(r"\\\1", text)
