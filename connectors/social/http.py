@@ -4,12 +4,15 @@
 - It may have arrived (read timeout, connection lost after sending, a proxy's 504): UNKNOWN.
 - 429, 500, 502, 503: RETRY, after the wait the network announces (`announced_wait`).
 - Any other 4xx: REJECTED, with the network's reason; the backend reads the body.
-Backends call `send()` and turn non-2xx answers into results with `failure()`.
+Backends call `send()` and turn non-2xx answers into results with `failure()`; a call that
+cannot create the post twice (an image upload, a call with an idempotency key) softens its
+UNKNOWN into RETRY with `repeatable()`.
 """
 
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from datetime import datetime
 
 import requests
@@ -27,7 +30,8 @@ ISO_RESET_HEADERS = ("x-ratelimit-reset",)
 
 
 class CallFailed(Exception):
-    """A call ended without an answer to read; `result` is RETRY or UNKNOWN."""
+    """A call ended without a usable answer; `result` says what it means for the post (RETRY
+    or UNKNOWN from `send()`; a backend may also raise it with `failure()`'s result)."""
 
     def __init__(self, result: Result):
         super().__init__(result.reason)
@@ -86,6 +90,14 @@ def failure(response: requests.Response, *reason: object) -> Result:
     if response.status_code in RETRIED_STATUSES:
         return Result(RETRY, reason=text, retry_after=announced_wait(response))
     return Result(REJECTED, reason=text)
+
+
+def repeatable(result: Result, why: str) -> Result:
+    """The result of a failed call that is safe to make again (it cannot have created the post,
+    or the network recognises a repeat): "may have arrived" (UNKNOWN) becomes RETRY, saying why."""
+    if result.status != UNKNOWN:
+        return result
+    return replace(result, status=RETRY, reason=short_reason(result.reason, f"({why})"))
 
 
 def json_body(response: requests.Response) -> dict:

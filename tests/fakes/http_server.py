@@ -15,6 +15,8 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 from email.message import Message
+from email.parser import BytesParser
+from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
@@ -36,6 +38,36 @@ class Request:
 
     def form(self) -> dict[str, list[str]]:
         return parse_qs(self.body.decode(), keep_blank_values=True)
+
+    def multipart(self) -> dict[str, Part]:
+        """The fields of a multipart/form-data body by name ({} for any other body)."""
+        content_type = self.headers.get("Content-Type", "")
+        if not content_type.startswith("multipart/form-data"):
+            return {}
+        head = f"Content-Type: {content_type}\r\n\r\n".encode()
+        message = BytesParser(policy=HTTP).parsebytes(head + self.body)
+        return {
+            part.get_param("name", header="content-disposition"): Part(
+                part.get_content_type() if part.get("Content-Type") else "",
+                part.get_filename() or "",
+                part.get_payload(decode=True),
+            )
+            for part in message.iter_parts()
+        }
+
+
+@dataclass(frozen=True)
+class Part:
+    """One field of a multipart body: a file's type and name ("" for a plain field) and its
+    bytes."""
+
+    content_type: str
+    filename: str
+    content: bytes
+
+    @property
+    def text(self) -> str:
+        return self.content.decode()
 
 
 @dataclass
@@ -99,6 +131,32 @@ class Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format, *args):
         """Quiet: the test output stays readable."""
+
+
+class RateWindow:
+    """A rate limit as the APIs apply it: `limit` calls per window of `seconds`; a new window
+    starts with the first call after the last one ended."""
+
+    def __init__(self, limit: int, seconds: float):
+        self.limit = limit
+        self.seconds = seconds
+        self.remaining = limit
+        self.reset_at = 0.0  # epoch seconds when the current window ends
+
+    def take(self) -> bool:
+        """Count one call; False when the window has none left."""
+        now = time.time()
+        if now >= self.reset_at:
+            self.remaining, self.reset_at = self.limit, now + self.seconds
+        if self.remaining <= 0:
+            return False
+        self.remaining -= 1
+        return True
+
+    def exhaust(self) -> None:
+        """Use up what is left of the window (a scripted "rate_limited")."""
+        self.take()
+        self.remaining = 0
 
 
 class FakeService:
