@@ -38,6 +38,15 @@ def _empty_sms_outbox():
     locmem.reset()
 
 
+@pytest.fixture(autouse=True)
+def _empty_social_outbox():
+    """Each test starts with an empty social outbox and no scripted network answers (the
+    locmem social stand-in of the test settings)."""
+    from connectors.social.backends import locmem
+
+    locmem.reset()
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():

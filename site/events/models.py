@@ -19,6 +19,7 @@ from core.i18n import language_code_of
 from core.models import BasePage
 from core.pagination import paginate
 from core.privacy import PublicPageQuerySet
+from core.sharing import DiffusionPanel, SharedOnSocialNetworks
 
 from .signals import event_proposed
 
@@ -122,7 +123,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         return event
 
 
-class EventPage(BasePage):
+class EventPage(SharedOnSocialNetworks, BasePage):
     """One event of town life (concert, market, council meeting): dates, a facility of the
     town or another place, audience, price and how to register."""
 
@@ -161,6 +162,9 @@ class EventPage(BasePage):
         ]
         + BasePage.content_panels[2:]
     )
+    promote_panels = BasePage.promote_panels + [DiffusionPanel()]
+    # An event is shared only when its editor ticks it in the "Diffusion" panel.
+    shared_by_default = False
     search_fields = BasePage.search_fields + [
         index.FilterField("start"),
         index.SearchField("location"),

@@ -13,6 +13,7 @@ from wagtail.search import index
 from core.i18n import language_code_of
 from core.models import BasePage, Neighbourhood
 from core.pagination import paginate
+from core.sharing import DiffusionPanel, SharedOnSocialNetworks
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
@@ -51,7 +52,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return NewsAtomFeed(self)(request)
 
 
-class NewsPage(BasePage):
+class NewsPage(SharedOnSocialNetworks, BasePage):
     """One news item of the town (works, a council decision, a school holiday reminder),
     dated and optionally tied to the neighbourhoods it concerns."""
 
@@ -61,7 +62,7 @@ class NewsPage(BasePage):
     content_panels = (
         BasePage.content_panels[:1] + [FieldPanel("date")] + BasePage.content_panels[1:]
     )
-    promote_panels = BasePage.promote_panels + [FieldPanel("neighbourhoods")]
+    promote_panels = BasePage.promote_panels + [FieldPanel("neighbourhoods"), DiffusionPanel()]
     search_fields = BasePage.search_fields + [index.FilterField("date")]
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types: list[str] = []

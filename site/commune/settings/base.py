@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "search",
     "notifications",
     "newsletters",
+    "social",
+    "alerts",
     "accessibility",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -356,3 +358,12 @@ SOCIAL_FACEBOOK_GRAPH_URL = os.environ.get(
 SOCIAL_LINKEDIN_API_URL = os.environ.get("SOCIAL_LINKEDIN_API_URL", "https://api.linkedin.com/rest")
 # LinkedIn serves each monthly API version for about a year, then answers 426: keep it recent.
 SOCIAL_LINKEDIN_VERSION = os.environ.get("SOCIAL_LINKEDIN_VERSION", "202609")
+# The Fernet key that encrypts the social accounts' tokens in the database (generate one with
+# `python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"`);
+# without it a key is derived from SECRET_KEY.
+SOCIAL_SECRETS_KEY = os.environ.get("SOCIAL_SECRETS_KEY", "")
+# An attempt still marked in progress after this many seconds belongs to a worker that died.
+SOCIAL_LEASE_SECONDS = int(os.environ.get("SOCIAL_LEASE_SECONDS", "120"))
+SOCIAL_MAX_ATTEMPTS = int(os.environ.get("SOCIAL_MAX_ATTEMPTS", "8"))
+# "locmem" or "demo" makes every post go through that stand-in (tests); "" posts for real.
+SOCIAL_STAND_IN = os.environ.get("SOCIAL_STAND_IN", "")

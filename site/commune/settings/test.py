@@ -23,3 +23,4 @@ MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: 
 MEILISEARCH_URL = "http://127.0.0.1:9"  # nothing listens: tests that search start their own server
 # The demo town (site/demo), which the tests load: development and tests only.
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+SOCIAL_STAND_IN = "locmem"  # no test reaches a network: fakes opt out with settings

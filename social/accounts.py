@@ -1,0 +1,44 @@
+"""A site's account on a network as its backend receives it: identifiers from the site
+setting, secrets from the vault, and a way to keep refreshed tokens."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from wagtail.models import Site
+
+from connectors.social import Account, Image
+
+from .models import SocialPost, SocialSettings
+from .vault import open_vault, save_network_secrets
+
+# Every network accepts a JPEG of this size under 1 MB (Bluesky's older cap, the lowest).
+IMAGE_RENDITION = "max-1200x1200|format-jpeg|jpegquality-80"
+
+
+def account_for(site: Site, network: str) -> Account:
+    """The site's account on `network`."""
+    site_settings = SocialSettings.for_site(site)
+    return Account(
+        network=network,
+        settings=site_settings.account_settings(network),
+        secrets=dict(open_vault(site_settings.vault).get(network, {})),
+        save_secrets=partial(save_network_secrets, site_settings.pk, network),
+    )
+
+
+def post_image(row: SocialPost) -> Image | None:
+    """The row's image as a JPEG rendition, with its alt text (None without image)."""
+    if row.image is None:
+        return None
+    rendition = row.image.get_rendition(IMAGE_RENDITION)
+    with rendition.file.open("rb") as file:
+        content = file.read()
+    return Image(
+        content=content,
+        mime_type="image/jpeg",
+        alt=row.image_alt,
+        width=rendition.width,
+        height=rendition.height,
+        filename=f"image-{row.image_id}.jpg",
+    )

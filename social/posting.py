@@ -1,0 +1,163 @@
+"""Posting one row: claim it, make one attempt through the network's backend, record the
+answer. What makes a post appear exactly once:
+
+- Claiming is one conditional UPDATE (PENDING and due -> SENDING): of two workers, one wins.
+- A row is SENDING only while an attempt runs; `started_at` dates it. A worker killed
+  mid-call leaves it SENDING: once SOCIAL_LEASE_SECONDS have passed, `settle()` treats it
+  as an unknown outcome.
+- An unknown outcome (a timeout after the request left, a dead worker) is never retried
+  blindly: `settle()` asks the network whether it has the post (`find()`); posted -> record
+  it, surely absent -> post again, cannot tell -> left UNKNOWN for the editor to decide.
+- RETRY answers (429, 5xx, never sent) come back after the wait the network asked for, or an
+  exponential backoff, up to SOCIAL_MAX_ATTEMPTS.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils import timezone
+
+from connectors.social import POSTED, REJECTED, RETRY, UNKNOWN, Post, Result, get_backend
+
+from .accounts import account_for, post_image
+from .models import SocialPost
+
+logger = logging.getLogger(__name__)
+BACKOFF_BASE = 30  # seconds before the second attempt; doubles each time
+BACKOFF_CAP = 3600
+Status = SocialPost.Status
+
+
+def claim(post_id: int) -> SocialPost | None:
+    """The row, now SENDING for this worker, or None if it is not PENDING and due."""
+    now = timezone.now()
+    due = Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now)
+    claimed = SocialPost.objects.filter(due, pk=post_id, status=Status.PENDING).update(
+        status=Status.SENDING, started_at=now, updated_at=now
+    )
+    if not claimed:
+        return None
+    return SocialPost.objects.select_related("site", "image").get(pk=post_id)
+
+
+def post_of(row: SocialPost) -> Post:
+    """What the backend receives for this row."""
+    return Post(
+        text=row.text,
+        link=row.link,
+        key=row.key,
+        language=row.language,
+        title=row.title,
+        description="",
+        image=post_image(row),
+        created_at=row.created_at,
+    )
+
+
+def backend_for(row: SocialPost):
+    stand_in = row.stand_in or settings.SOCIAL_STAND_IN
+    return get_backend(account_for(row.site, row.network), stand_in=stand_in)
+
+
+def attempt(post_id: int) -> str:
+    """Claim the row and make one attempt; returns the row's new status (or "" when another
+    worker has it or it is not due)."""
+    row = claim(post_id)
+    if row is None:
+        return ""
+    try:
+        result = backend_for(row).publish(post_of(row))
+    except Exception as error:  # a bug or a surprise in a backend: never lose the row
+        logger.exception("Social post %s: the %s backend failed", row.pk, row.network)
+        result = Result(UNKNOWN, reason=f"error: {type(error).__name__}")
+    return record(row, result)
+
+
+def record(row: SocialPost, result: Result) -> str:
+    """Write the network's answer on the row (still SENDING for this worker)."""
+    now = timezone.now()
+    attempts = row.attempts + 1
+    fields: dict = {"attempts": attempts, "started_at": None, "reason": result.reason[:300]}
+    if result.status == POSTED:
+        fields.update(
+            status=Status.POSTED,
+            posted_at=now,
+            remote_id=result.remote_id[:255],
+            url=result.url[:500],
+            next_attempt_at=None,
+        )
+    elif result.status == RETRY and attempts < settings.SOCIAL_MAX_ATTEMPTS:
+        fields.update(status=Status.PENDING, next_attempt_at=now + retry_delay(result, attempts))
+    elif result.status == RETRY:
+        fields.update(status=Status.FAILED, next_attempt_at=None)
+        fields["reason"] = f"{attempts} tentatives : {result.reason}"[:300]
+    elif result.status == REJECTED:
+        fields.update(status=Status.FAILED, next_attempt_at=None)
+    else:
+        fields.update(status=Status.UNKNOWN, next_attempt_at=now + unknown_check_delay())
+    SocialPost.objects.filter(pk=row.pk, status=Status.SENDING).update(**fields, updated_at=now)
+    logger.info("Social post %s on %s: %s", row.pk, row.network, fields["status"])
+    return fields["status"]
+
+
+def retry_delay(result: Result, attempts: int) -> timedelta:
+    """The wait the network asked for, else an exponential backoff."""
+    if result.retry_after is not None:
+        return timedelta(seconds=min(max(result.retry_after, 1), BACKOFF_CAP * 24))
+    return timedelta(seconds=min(BACKOFF_BASE * 2 ** (attempts - 1), BACKOFF_CAP))
+
+
+def unknown_check_delay() -> timedelta:
+    """How long to let the network settle before asking whether it has the post."""
+    return timedelta(seconds=min(60, settings.SOCIAL_LEASE_SECONDS))
+
+
+def stalled_rows(now: datetime | None = None):
+    """SENDING rows whose worker died, and UNKNOWN rows due for a check."""
+    now = now or timezone.now()
+    lease_over = now - timedelta(seconds=settings.SOCIAL_LEASE_SECONDS)
+    return SocialPost.objects.filter(
+        Q(status=Status.SENDING, started_at__lt=lease_over)
+        | Q(status=Status.UNKNOWN, next_attempt_at__isnull=False, next_attempt_at__lte=now)
+    )
+
+
+def settle(row: SocialPost) -> str:
+    """Settle a row whose last attempt's outcome is unknown by asking the network."""
+    now = timezone.now()
+    taken = SocialPost.objects.filter(pk=row.pk, status=row.status, updated_at=row.updated_at)
+    if not taken.update(status=Status.SENDING, started_at=now, updated_at=now):
+        return ""  # someone else settled it meanwhile
+    row.refresh_from_db()
+    try:
+        found = backend_for(row).find(post_of(row))
+    except Exception as error:
+        logger.exception("Social post %s: asking %s failed", row.pk, row.network)
+        found = Result(UNKNOWN, reason=f"error: {type(error).__name__}")
+    if found is None:  # surely not posted: safe to post
+        SocialPost.objects.filter(pk=row.pk, status=Status.SENDING).update(
+            status=Status.PENDING, started_at=None, next_attempt_at=None, updated_at=now
+        )
+        return Status.PENDING
+    if found.status == POSTED:
+        return record(row, found)
+    # The network cannot tell: the editor decides (check the account, then "publier" or
+    # "marquer comme publiée"); no automatic attempt any more.
+    reason = row.reason or found.reason
+    SocialPost.objects.filter(pk=row.pk, status=Status.SENDING).update(
+        status=Status.UNKNOWN, started_at=None, next_attempt_at=None, reason=reason, updated_at=now
+    )
+    return Status.UNKNOWN
+
+
+def due_pending(now: datetime | None = None):
+    """PENDING rows due for an attempt whose task may have been lost."""
+    now = now or timezone.now()
+    quiet = now - timedelta(seconds=60)
+    return SocialPost.objects.filter(status=Status.PENDING, updated_at__lt=quiet).filter(
+        Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now)
+    )
