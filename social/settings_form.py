@@ -37,8 +37,19 @@ def secret_field_name(network: str, name: str) -> str:
     return f"{network}_secret_{name}"
 
 
-class SocialSettingsForm(WagtailAdminModelForm):
-    """The social accounts as the webmaster edits them."""
+def secret_field(name: str) -> forms.CharField:
+    """A write-only field: it starts empty and never shows the stored value."""
+    return forms.CharField(
+        label=SECRET_LABELS[name],
+        required=False,
+        strip=True,
+        widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "off"}),
+    )
+
+
+class BaseSocialSettingsForm(WagtailAdminModelForm):
+    """The social accounts as the webmaster edits them (the secrets' fields are added
+    below, one per network and secret)."""
 
     linkedin_token_expires = forms.DateField(
         label=_("le jeton LinkedIn expire le"),
@@ -52,16 +63,8 @@ class SocialSettingsForm(WagtailAdminModelForm):
         for network, names in SECRET_NAMES.items():
             for name in names:
                 stored = bool(self.stored.get(network, {}).get(name))
-                self.fields[secret_field_name(network, name)] = forms.CharField(
-                    label=SECRET_LABELS[name],
-                    required=False,
-                    strip=True,
-                    widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "off"}),
-                    help_text=(
-                        _("Enregistré. Laissez vide pour le garder.")
-                        if stored
-                        else _("Non renseigné.")
-                    ),
+                self.fields[secret_field_name(network, name)].help_text = (
+                    _("Enregistré. Laissez vide pour le garder.") if stored else _("Non renseigné.")
                 )
         expires = self.stored.get("linkedin", {}).get("expires_at", "")
         self.fields["linkedin_token_expires"].initial = expires[:10] or None
@@ -100,3 +103,14 @@ class SocialSettingsForm(WagtailAdminModelForm):
                 sealed = merged(sealed, network, given)
         self.instance.vault = sealed
         return super().save(commit)
+
+
+SocialSettingsForm = type(
+    "SocialSettingsForm",
+    (BaseSocialSettingsForm,),
+    {
+        secret_field_name(network, name): secret_field(name)
+        for network, names in SECRET_NAMES.items()
+        for name in names
+    },
+)

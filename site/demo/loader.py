@@ -171,11 +171,15 @@ class DemoLoader:
             self.ensure_editorial_workflow()
             self.ensure_users()
             self.ensure_letters()
+        from .social import ensure_social
         from .translations import translate_demo
 
         translated = translate_demo(self.home, log=self.log)
         # After the translations: a campaign freezes its letter in every language.
         newsletter_counts = self.ensure_newsletter_audience()
+        # After the SMS: the past alert points to the demo's urgent SMS campaign.
+        posts = ensure_social(timezone.make_aware(datetime.combine(self.today, time(18, 0))))
+        self.log(f"  social networks: {posts} posts recorded by the demo accounts")
         counts = {
             "pages": Page.objects.filter(depth__gt=1, locale=self.french).count(),
             "translated pages": translated,
@@ -789,6 +793,10 @@ class DemoLoader:
         # The letters: everything, every theme, and sending.
         webmasters.permissions.add(
             *Permission.objects.filter(content_type__app_label="newsletters")
+        )
+        # The social networks: the accounts, the posts' report, and launching an alert.
+        webmasters.permissions.add(
+            *Permission.objects.filter(content_type__app_label__in=["social", "alerts"])
         )
 
         workflow, _ = Workflow.objects.get_or_create(name="Validation par les webmestres")

@@ -83,8 +83,10 @@ def test_an_event_is_shared_only_when_ticked(accounts, new_event):
     assert all(ticked.title in post.text for post in sent())
 
 
-def test_nothing_is_posted_when_no_network_is_enabled(site, new_news):
-    SocialPost.objects.all().delete()
+def test_nothing_is_posted_when_no_network_is_enabled(accounts, new_news):
+    for network in ALL_NETWORKS:
+        setattr(accounts, f"{network}_enabled", False)
+    accounts.save()
     new_news()
     assert not sent()
     assert not SocialPost.objects.exists()
