@@ -1,0 +1,106 @@
+"""The five networks at once, as local fakes (tests/connectors/social/fakes), for the tests
+and the benchmark that post through the real backends: start them, point the settings (or
+a worker's environment) at them, give the site's accounts their credentials, and read back
+what each network received.
+
+    with FakeNetworks(delay=0.05) as networks:
+        networks.apply(settings)            # in-process; or networks.environment()
+        networks.configure_accounts(site)   # SocialSettings + encrypted secrets
+        ...
+        networks.received()                 # {"x": [text, ...], "facebook": [...], ...}
+"""
+
+from __future__ import annotations
+
+from contextlib import ExitStack
+
+from django.conf import settings as django_settings
+
+from social.models import SocialSettings
+from social.vault import seal
+from tests.connectors.social.fakes.bluesky import FakePds
+from tests.connectors.social.fakes.facebook import FakeFacebook
+from tests.connectors.social.fakes.linkedin import FakeLinkedIn
+from tests.connectors.social.fakes.mastodon import FakeMastodon
+from tests.connectors.social.fakes.x import FakeX
+
+NETWORKS = ("x", "facebook", "linkedin", "mastodon", "bluesky")
+
+
+class FakeNetworks:
+    """X, Facebook, LinkedIn, Mastodon and Bluesky fakes, each answering after `delay`."""
+
+    def __init__(self, delay: float = 0.0):
+        self.x = FakeX(delay=delay)
+        self.facebook = FakeFacebook(delay=delay)
+        self.linkedin = FakeLinkedIn(
+            versions={django_settings.SOCIAL_LINKEDIN_VERSION}, delay=delay
+        )
+        self.mastodon = FakeMastodon(delay=delay)
+        self.bluesky = FakePds(delay=delay)
+        self.stack = ExitStack()
+
+    def __enter__(self) -> FakeNetworks:
+        for fake in self.fakes().values():
+            self.stack.enter_context(fake)
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.stack.close()
+
+    def fakes(self) -> dict:
+        return {network: getattr(self, network) for network in NETWORKS}
+
+    def environment(self) -> dict[str, str]:
+        """The settings that reach the fakes, as a worker's environment variables."""
+        return {
+            "SOCIAL_X_API_URL": self.x.url,
+            "SOCIAL_FACEBOOK_GRAPH_URL": self.facebook.graph_url,
+            "SOCIAL_LINKEDIN_API_URL": self.linkedin.api_url,
+            "SOCIAL_LINKEDIN_VERSION": django_settings.SOCIAL_LINKEDIN_VERSION,
+            "SOCIAL_STAND_IN": "",
+        }
+
+    def apply(self, settings) -> None:
+        """Point pytest-django's `settings` at the fakes (and off the locmem stand-in)."""
+        for name, value in self.environment().items():
+            setattr(settings, name, value)
+
+    def configure_accounts(self, site) -> SocialSettings:
+        """The site's five accounts, enabled, with the credentials each fake expects."""
+        social = SocialSettings.for_site(site)
+        social.demo_mode = False
+        for network in NETWORKS:
+            setattr(social, f"{network}_enabled", True)
+        social.x_username = "villeneuvelys"
+        social.facebook_page_id = self.facebook.page_id
+        social.linkedin_organisation = self.linkedin.organisation
+        social.mastodon_instance_url = self.mastodon.url
+        social.bluesky_handle = self.bluesky.handle
+        social.bluesky_pds_url = self.bluesky.url
+        social.vault = seal(
+            {
+                "x": {
+                    "consumer_key": self.x.consumer_key,
+                    "consumer_secret": self.x.consumer_secret,
+                    "access_token": self.x.access_token,
+                    "access_token_secret": self.x.access_token_secret,
+                },
+                "facebook": {"page_access_token": self.facebook.page_token},
+                "linkedin": {"access_token": self.linkedin.access_token},
+                "mastodon": {"access_token": self.mastodon.access_token},
+                "bluesky": {"app_password": self.bluesky.app_password},
+            }
+        )
+        social.save()
+        return social
+
+    def received(self) -> dict[str, list[str]]:
+        """The text of every post each network took, in order."""
+        return {
+            "x": [post.text for post in self.x.posts],
+            "facebook": [post.message for post in self.facebook.posts],
+            "linkedin": [post.text for post in self.linkedin.posts],
+            "mastodon": [status.text for status in self.mastodon.statuses],
+            "bluesky": [record["value"]["text"] for record in self.bluesky.records.values()],
+        }
