@@ -18,6 +18,7 @@ import logging
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.db.models import Q
 from django.utils import timezone
 
@@ -59,8 +60,16 @@ def post_of(row: SocialPost) -> Post:
 
 
 def backend_for(row: SocialPost):
+    """The row's network (or stand-in); MissingCredentials when its account lacks one."""
     stand_in = row.stand_in or settings.SOCIAL_STAND_IN
-    return get_backend(account_for(row.site, row.network), stand_in=stand_in)
+    try:
+        return get_backend(account_for(row.site, row.network), stand_in=stand_in)
+    except (KeyError, ImproperlyConfigured) as error:
+        raise MissingCredentials(str(error)) from error
+
+
+class MissingCredentials(Exception):
+    """The site's account on this network lacks a setting or a secret (named, not shown)."""
 
 
 def attempt(post_id: int) -> str:
@@ -71,6 +80,8 @@ def attempt(post_id: int) -> str:
         return ""
     try:
         result = backend_for(row).publish(post_of(row))
+    except MissingCredentials as error:
+        result = Result(REJECTED, reason=f"account not configured: missing {error}")
     except Exception as error:  # a bug or a surprise in a backend: never lose the row
         logger.exception("Social post %s: the %s backend failed", row.pk, row.network)
         result = Result(UNKNOWN, reason=f"error: {type(error).__name__}")

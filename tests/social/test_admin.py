@@ -112,3 +112,21 @@ def test_the_demo_has_a_past_alert_with_its_channels(client, site):
     html = client.get(reverse("alerts:status", args=[alert.pk])).content.decode()
     assert "Retiré." in html
     assert html.count("(démonstration)") == 5
+
+
+def test_the_dashboard_warns_before_a_linkedin_token_expires(webmaster, site):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from social.vault import seal
+
+    social = SocialSettings.for_site(site)
+    social.demo_mode = False
+    social.linkedin_enabled = True
+    social.linkedin_organisation = "urn:li:organization:1000001"
+    expires = (timezone.now() + timedelta(days=5)).isoformat()
+    social.vault = seal({"linkedin": {"access_token": "jeton", "expires_at": expires}})
+    social.save()
+    html = webmaster.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Le jeton LinkedIn expire le" in html

@@ -165,3 +165,11 @@ def test_two_workers_cannot_both_claim_a_post(accounts, site):
     row = SocialPost.objects.create(site=site, subject="page-0", title="t", network="x", text="t")
     assert posting.claim(row.pk) is not None
     assert posting.claim(row.pk) is None
+
+
+def test_an_account_without_its_secrets_refuses_with_a_clear_reason(accounts, new_news, settings):
+    settings.SOCIAL_STAND_IN = ""  # the real backends, whose accounts have no secrets here
+    page = new_news()
+    row = SocialPost.objects.get(page=page, network="facebook")
+    assert row.status == SocialPost.Status.FAILED
+    assert row.reason == "account not configured: missing 'page_access_token'"
