@@ -84,11 +84,6 @@ class DiffusionPanel(FieldPanel):
         kwargs.setdefault("heading", _("Diffusion sur les réseaux sociaux"))
         super().__init__(field_name, **kwargs)
 
-    def clone_kwargs(self):
-        kwargs = super().clone_kwargs()
-        kwargs.pop("field_name", None)
-        return kwargs
-
     def get_form_options(self):
         options = super().get_form_options()
         widget = diffusion_widget()
