@@ -6,6 +6,7 @@ page_published then), not when they are scheduled."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 
 from django.db import IntegrityError, transaction
@@ -16,6 +17,8 @@ from connectors.social import text as social_text
 from core.sharing import SharedOnSocialNetworks, SocialSummary
 
 from .models import SocialPost, SocialSettings
+
+logger = logging.getLogger(__name__)
 
 
 def page_subject(page: Page) -> str:
@@ -41,13 +44,16 @@ def post_text(network: str, summary: SocialSummary, own_text: str = "") -> str:
     """The text posted on `network`: the editor's own (made to fit), else the summary."""
     if own_text.strip():
         return social_text.fit(network, own_text.strip())
-    return social_text.summary(
-        network,
-        title=summary.title,
-        intro=summary.intro,
-        link=summary.url,
-        hashtags=[tag for tag in map(social_text.hashtag, summary.themes) if tag],
-    )
+    try:
+        return social_text.summary(
+            network,
+            title=summary.title,
+            intro=summary.intro,
+            link=summary.url,
+            hashtags=[tag for tag in map(social_text.hashtag, summary.themes) if tag],
+        )
+    except ValueError:  # a link longer than the network's whole limit: the title alone
+        return social_text.fit(network, summary.title)
 
 
 def is_first_publication(page: Page) -> bool:
@@ -62,7 +68,10 @@ def share_published_page(sender, instance: Page, **kwargs) -> None:
         return
     if not is_first_publication(page) or page.locale_id != Locale.get_default().pk:
         return
-    share_page(page)
+    try:
+        share_page(page)
+    except Exception:  # publishing the page must never fail because of its posts
+        logger.exception("Page %s: its social posts could not be prepared", page.pk)
 
 
 def share_page(page: SharedOnSocialNetworks, again: bool = False) -> list[SocialPost]:

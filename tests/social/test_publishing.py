@@ -173,3 +173,13 @@ def test_an_account_without_its_secrets_refuses_with_a_clear_reason(accounts, ne
     row = SocialPost.objects.get(page=page, network="facebook")
     assert row.status == SocialPost.Status.FAILED
     assert row.reason == "account not configured: missing 'page_access_token'"
+
+
+def test_a_link_longer_than_bluesky_allows_still_posts_the_title(accounts, new_news):
+    from core.sharing import SocialSummary
+    from social.publishing import post_text
+
+    summary = SocialSummary(
+        "Fête de la Lys", "Le programme.", "https://ville.fr/" + "a" * 400, "fr"
+    )
+    assert post_text("bluesky", summary) == "Fête de la Lys"
