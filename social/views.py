@@ -71,6 +71,7 @@ class PostReportView(ReportView):
         Column("network", label=gettext_lazy("Réseau"), accessor="get_network_display"),
         Column("round", label=gettext_lazy("Publication n°")),
         Column("status", label=gettext_lazy("État"), accessor="get_status_display"),
+        Column("text", label=gettext_lazy("Texte publié")),
         DateColumn("created_at", label=gettext_lazy("Créée le")),
         DateColumn("posted_at", label=gettext_lazy("Publiée le")),
         Column("reason", label=gettext_lazy("Motif")),
@@ -78,6 +79,7 @@ class PostReportView(ReportView):
     ]
     list_export = [
         "title",
+        "text",
         "network",
         "round",
         "status",
