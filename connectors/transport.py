@@ -15,6 +15,9 @@ from requests.adapters import HTTPAdapter
 from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 from urllib3.exceptions import SSLError as UrllibSSLError
 
+# What a transport failure means for what was sent (the connectors' RETRY and UNKNOWN).
+NEVER_LEFT = "retry"
+MAY_HAVE_ARRIVED = "unknown"
 # Causes of a connection error that mean the request never left this machine.
 NOT_SENT_CAUSES = (NewConnectionError, ConnectTimeoutError, UrllibSSLError)
 
@@ -46,3 +49,29 @@ def retry_after_seconds(value: str | None) -> float | None:
             return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
         except (TypeError, ValueError):
             return None
+
+
+class TransportFailure(Exception):
+    """A request ended without an answer: `outcome` is NEVER_LEFT or MAY_HAVE_ARRIVED."""
+
+    def __init__(self, outcome: str, reason: str):
+        super().__init__(reason)
+        self.outcome = outcome
+        self.reason = reason
+
+
+def request_once(session: requests.Session, method: str, url: str, **kwargs) -> requests.Response:
+    """One request, never repeated; TransportFailure says whether it may have arrived."""
+    try:
+        return session.request(method, url, **kwargs)
+    except requests.ConnectTimeout as error:
+        raise TransportFailure(NEVER_LEFT, "connect timeout") from error
+    except requests.ReadTimeout as error:
+        raise TransportFailure(MAY_HAVE_ARRIVED, "no answer within the timeout") from error
+    except requests.ConnectionError as error:
+        if never_sent(error):
+            raise TransportFailure(NEVER_LEFT, "unreachable") from error
+        raise TransportFailure(MAY_HAVE_ARRIVED, "connection lost after sending") from error
+    except requests.RequestException as error:
+        reason = f"request failed: {type(error).__name__}"
+        raise TransportFailure(MAY_HAVE_ARRIVED, reason) from error

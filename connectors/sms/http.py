@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import requests
 from django.conf import settings
 
-from ..transport import never_sent, new_session, retry_after_seconds
+from ..transport import TransportFailure, new_session, request_once, retry_after_seconds
 from .base import ACCEPTED, REJECTED, RETRY, UNKNOWN, Result, Sms, SmsBackend, redact
 
 logger = logging.getLogger(__name__)
@@ -106,18 +106,9 @@ def send_once(
     """One request; transport errors become CallFailed(RETRY) when the request never left,
     CallFailed(UNKNOWN) when it may have reached the gateway."""
     try:
-        return session.request(method, url, timeout=policy.timeout, **kwargs)
-    except requests.ConnectTimeout as error:
-        raise CallFailed(Result(RETRY, reason="connect timeout")) from error
-    except requests.ReadTimeout as error:
-        raise CallFailed(Result(UNKNOWN, reason="no answer within the timeout")) from error
-    except requests.ConnectionError as error:
-        if never_sent(error):
-            raise CallFailed(Result(RETRY, reason="gateway unreachable")) from error
-        raise CallFailed(Result(UNKNOWN, reason="connection lost after sending")) from error
-    except requests.RequestException as error:
-        reason = f"request failed: {type(error).__name__}"
-        raise CallFailed(Result(UNKNOWN, reason=reason)) from error
+        return request_once(session, method, url, timeout=policy.timeout, **kwargs)
+    except TransportFailure as failed:
+        raise CallFailed(Result(failed.outcome, reason=failed.reason)) from failed
 
 
 def requested_wait(response: requests.Response) -> float | None:

@@ -18,7 +18,7 @@ from datetime import datetime
 import requests
 from django.conf import settings
 
-from ..transport import never_sent, new_session, retry_after_seconds
+from ..transport import TransportFailure, new_session, request_once, retry_after_seconds
 from .base import REJECTED, RETRY, UNKNOWN, Result, short_reason
 
 RETRIED_STATUSES = frozenset({429, 500, 502, 503})
@@ -48,18 +48,9 @@ def send(http: requests.Session, method: str, url: str, **kwargs) -> requests.Re
     the request never left, CallFailed(UNKNOWN) when it may have arrived."""
     kwargs.setdefault("timeout", float(settings.SOCIAL_TIMEOUT))
     try:
-        return http.request(method, url, **kwargs)
-    except requests.ConnectTimeout as error:
-        raise CallFailed(Result(RETRY, reason="connect timeout")) from error
-    except requests.ReadTimeout as error:
-        raise CallFailed(Result(UNKNOWN, reason="no answer within the timeout")) from error
-    except requests.ConnectionError as error:
-        if never_sent(error):
-            raise CallFailed(Result(RETRY, reason="network unreachable")) from error
-        raise CallFailed(Result(UNKNOWN, reason="connection lost after sending")) from error
-    except requests.RequestException as error:
-        reason = f"request failed: {type(error).__name__}"
-        raise CallFailed(Result(UNKNOWN, reason=reason)) from error
+        return request_once(http, method, url, **kwargs)
+    except TransportFailure as failed:
+        raise CallFailed(Result(failed.outcome, reason=failed.reason)) from failed
 
 
 def announced_wait(response: requests.Response) -> float | None:
