@@ -3,6 +3,7 @@ setting, secrets from the vault, and a way to keep refreshed tokens."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from wagtail.models import Site
@@ -16,15 +17,23 @@ from .vault import open_vault, save_network_secrets
 IMAGE_RENDITION = "max-1200x1200|format-jpeg|jpegquality-80"
 
 
-def account_for(site: Site, network: str) -> Account:
-    """The site's account on `network`."""
+def account_for(
+    site: Site, network: str, save_secrets: Callable[[dict[str, str]], None] | None = None
+) -> Account:
+    """The site's account on `network`. Its refreshed tokens are stored at once, unless
+    `save_secrets` collects them (a thread that must not touch the database)."""
     site_settings = SocialSettings.for_site(site)
     return Account(
         network=network,
         settings=site_settings.account_settings(network),
         secrets=dict(open_vault(site_settings.vault).get(network, {})),
-        save_secrets=partial(save_network_secrets, site_settings.pk, network),
+        save_secrets=save_secrets or partial(save_network_secrets, site_settings.pk, network),
     )
+
+
+def keep_secrets(site: Site, network: str, secrets: dict[str, str]) -> None:
+    """Store the tokens a backend refreshed while posting."""
+    save_network_secrets(SocialSettings.for_site(site).pk, network, secrets)
 
 
 def post_image(row: SocialPost) -> Image | None:

@@ -12,11 +12,13 @@ from .models import SocialPost
 
 @task()
 def post_to_network(post_id: int) -> str:
-    """Make the row's next attempt; plan the one after when the network asked to wait."""
-    status = posting.attempt(post_id)
-    if status == SocialPost.Status.PENDING:
-        enqueue_post(post_id)
-    return status or "nothing to do"
+    """Make the row's next attempt (with its due siblings on the other networks); plan the
+    next one of each row the network asked to wait for."""
+    statuses = posting.attempt(post_id)
+    for pk, status in statuses.items():
+        if status == SocialPost.Status.PENDING:
+            enqueue_post(pk)
+    return statuses.get(post_id) or "nothing to do"
 
 
 def enqueue_post(post_id: int) -> None:

@@ -119,9 +119,9 @@ def test_a_rate_limit_is_retried_after_the_announced_wait(accounts, new_news):
     page = new_news()
     waiting = SocialPost.objects.get(page=page, status=SocialPost.Status.PENDING)
     assert waiting.next_attempt_at > timezone.now() + datetime.timedelta(seconds=100)
-    assert posting.attempt(waiting.pk) == ""  # not due yet
+    assert posting.attempt(waiting.pk) == {}  # not due yet
     SocialPost.objects.filter(pk=waiting.pk).update(next_attempt_at=timezone.now())
-    assert posting.attempt(waiting.pk) == SocialPost.Status.POSTED
+    assert posting.attempt(waiting.pk) == {waiting.pk: SocialPost.Status.POSTED}
     assert len(sent()) == 5
 
 
@@ -183,3 +183,20 @@ def test_a_link_longer_than_bluesky_allows_still_posts_the_title(accounts, new_n
         "Fête de la Lys", "Le programme.", "https://ville.fr/" + "a" * 400, "fr"
     )
     assert post_text("bluesky", summary) == "Fête de la Lys"
+
+
+def test_a_publication_calls_its_networks_at_once(accounts, new_news, monkeypatch):
+    """The worker that claims one network's post claims its siblings and calls the five
+    networks concurrently: the news item is out in the time of the slowest."""
+    import threading
+
+    all_five_in_flight = threading.Barrier(5, timeout=10)
+    publish = locmem.LocmemBackend.publish
+
+    def publish_once_all_are_calling(self, post):
+        all_five_in_flight.wait()  # called one after the other, it would never open
+        return publish(self, post)
+
+    monkeypatch.setattr(locmem.LocmemBackend, "publish", publish_once_all_are_calling)
+    page = new_news()
+    assert SocialPost.objects.filter(page=page, status="posted").count() == 5
