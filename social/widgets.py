@@ -97,5 +97,9 @@ class DiffusionWidget(forms.Widget):
         }
         return json.dumps({"share": f"{name}-share" in data, "networks": networks})
 
+    def id_for_label(self, id_):
+        """The panel's heading labels no single control: each field has its own label."""
+        return ""
+
     def value_omitted_from_data(self, data, files, name):
         return f"{name}-present" not in data
