@@ -27,10 +27,13 @@ worker keeps its default one-second poll); 0.3 s is a plausible latency of these
 a fitted value. While the script was written it only ran with 2 items at 0.05 s, to check
 that it works; 0.3 s and 0.8 s were run only to measure.
 
-What bounds the figure: a worker runs one task at a time and a post task makes its calls
-one after the other (2 or 3 per network with the image, about 12 per news item), so a burst
-of items is cleared in about items x calls x delay / workers; the poll interval adds at
-most a second, once, when the worker was idle.
+What bounds the figure: a worker runs one task at a time; the task that claims one
+network's post claims the publication's other due posts and calls the five networks at
+once (social/posting.py), so a news item costs the time of its slowest network (3 calls
+with the image: X and LinkedIn), and a burst of items is cleared in about items x 3 x delay
+/ workers. The poll interval adds at most a second, once, when the worker was idle.
+(Before that change, with the networks called one after the other, the same run gave a
+max of 76.5 s at 0.3 s: about 12 calls per item.)
 
 The search and reference index tasks each publication also enqueues run in the same
 workers, as in production; the search ones against an address where nothing listens (they
