@@ -6,6 +6,7 @@ what each network received.
     with FakeNetworks(delay=0.05) as networks:
         networks.apply(settings)            # in-process; or networks.environment()
         networks.configure_accounts(site)   # SocialSettings + encrypted secrets
+        configure_accounts(site, accounts)  # the same from networks.accounts(), elsewhere
         ...
         networks.received()                 # {"x": [text, ...], "facebook": [...], ...}
 """
@@ -68,18 +69,21 @@ class FakeNetworks:
 
     def configure_accounts(self, site) -> SocialSettings:
         """The site's five accounts, enabled, with the credentials each fake expects."""
-        social = SocialSettings.for_site(site)
-        social.demo_mode = False
-        for network in NETWORKS:
-            setattr(social, f"{network}_enabled", True)
-        social.x_username = "villeneuvelys"
-        social.facebook_page_id = self.facebook.page_id
-        social.linkedin_organisation = self.linkedin.organisation
-        social.mastodon_instance_url = self.mastodon.url
-        social.bluesky_handle = self.bluesky.handle
-        social.bluesky_pds_url = self.bluesky.url
-        social.vault = seal(
-            {
+        return configure_accounts(site, self.accounts())
+
+    def accounts(self) -> dict[str, dict]:
+        """What the site's accounts need to reach the fakes, as plain data (JSON, for a
+        worker's database): the setting's fields and the vault's secrets."""
+        return {
+            "fields": {
+                "x_username": "villeneuvelys",
+                "facebook_page_id": self.facebook.page_id,
+                "linkedin_organisation": self.linkedin.organisation,
+                "mastodon_instance_url": self.mastodon.url,
+                "bluesky_handle": self.bluesky.handle,
+                "bluesky_pds_url": self.bluesky.url,
+            },
+            "secrets": {
                 "x": {
                     "consumer_key": self.x.consumer_key,
                     "consumer_secret": self.x.consumer_secret,
@@ -90,10 +94,8 @@ class FakeNetworks:
                 "linkedin": {"access_token": self.linkedin.access_token},
                 "mastodon": {"access_token": self.mastodon.access_token},
                 "bluesky": {"app_password": self.bluesky.app_password},
-            }
-        )
-        social.save()
-        return social
+            },
+        }
 
     def received(self) -> dict[str, list[str]]:
         """The text of every post each network took, in order."""
@@ -104,3 +106,17 @@ class FakeNetworks:
             "mastodon": [status.text for status in self.mastodon.statuses],
             "bluesky": [record["value"]["text"] for record in self.bluesky.records.values()],
         }
+
+
+def configure_accounts(site, accounts: dict[str, dict]) -> SocialSettings:
+    """The site's five accounts, enabled, with the fields and secrets of
+    `FakeNetworks.accounts()` (possibly read back from JSON in another process)."""
+    social = SocialSettings.for_site(site)
+    social.demo_mode = False
+    for network in NETWORKS:
+        setattr(social, f"{network}_enabled", True)
+    for name, value in accounts["fields"].items():
+        setattr(social, name, value)
+    social.vault = seal(accounts["secrets"])
+    social.save()
+    return social
