@@ -134,7 +134,8 @@ class SocialPost(models.Model):
     stand_in = models.CharField(max_length=10, blank=True)
     attempts = models.PositiveSmallIntegerField(_("tentatives"), default=0)
     next_attempt_at = models.DateTimeField(null=True, blank=True)
-    started_at = models.DateTimeField(null=True, blank=True)  # of the attempt in progress
+    started_at = models.DateTimeField(null=True, blank=True)  # the attempt's claim (its token)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)  # the attempt is still alive
     posted_at = models.DateTimeField(_("publiée le"), null=True, blank=True)
     remote_id = models.CharField(max_length=255, blank=True)
     url = models.URLField(_("adresse"), max_length=500, blank=True)

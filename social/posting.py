@@ -6,9 +6,11 @@ answer. What makes a post appear exactly once:
   other networks) and calls the networks at once, one thread each: a news item reaches its
   five networks in the time of the slowest, not of the five in a row. Threads only make the
   calls; the database is read and written by the worker's own thread.
-- A row is SENDING only while an attempt runs; `started_at` dates it. A worker killed
-  mid-call leaves it SENDING: once SOCIAL_LEASE_SECONDS have passed, `settle()` treats it
-  as an unknown outcome.
+- A row is SENDING only while an attempt runs. `started_at` is the claim's token: every
+  later write of the attempt names it, so an attempt that lost its row writes nothing.
+  While the calls run, the worker beats `heartbeat_at` every quarter of a lease; a worker
+  killed mid-call stops beating, and once SOCIAL_LEASE_SECONDS have passed `settle()`
+  treats the row as an unknown outcome. A slow network never makes a live attempt look dead.
 - An unknown outcome (a timeout after the request left, a dead worker) is never retried
   blindly: `settle()` asks the network whether it has the post (`find()`); posted -> record
   it, surely absent -> post again, cannot tell -> left UNKNOWN for the editor to decide.
@@ -19,7 +21,7 @@ answer. What makes a post appear exactly once:
 from __future__ import annotations
 
 import logging
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -53,7 +55,7 @@ def claim(post_id: int) -> SocialPost | None:
     now = timezone.now()
     due = Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now)
     claimed = SocialPost.objects.filter(due, pk=post_id, status=Status.PENDING).update(
-        status=Status.SENDING, started_at=now, updated_at=now
+        status=Status.SENDING, started_at=now, heartbeat_at=now, updated_at=now
     )
     if not claimed:
         return None
@@ -137,15 +139,34 @@ def call_network(attempt: Attempt) -> Result:
 def publish_all(attempts: list[Attempt]) -> None:
     """Call the networks of the prepared attempts at once, then keep refreshed tokens."""
     ready = [attempt for attempt in attempts if attempt.result is None]
-    if len(ready) == 1:
-        ready[0].result = call_network(ready[0])
-    elif ready:
+    if ready:
         with ThreadPoolExecutor(max_workers=len(ready), thread_name_prefix="social") as pool:
-            for attempt, result in zip(ready, pool.map(call_network, ready), strict=True):
-                attempt.result = result
+            calls = {pool.submit(call_network, attempt): attempt for attempt in ready}
+            running = set(calls)
+            while running:
+                done, running = wait(running, timeout=heartbeat_interval())
+                for call in done:
+                    calls[call].result = call.result()
+                beat([calls[call].row for call in running])
     for attempt in attempts:
         if attempt.new_secrets:
             keep_secrets(attempt.row.site, attempt.row.network, attempt.new_secrets)
+
+
+def heartbeat_interval() -> float:
+    return max(0.5, settings.SOCIAL_LEASE_SECONDS / 4)
+
+
+def mine(row: SocialPost):
+    """The row as long as this attempt holds it (the claim's token, `started_at`)."""
+    return SocialPost.objects.filter(pk=row.pk, status=Status.SENDING, started_at=row.started_at)
+
+
+def beat(rows: list[SocialPost]) -> None:
+    """Tell the scheduler these attempts are alive, their calls still running."""
+    now = timezone.now()
+    for row in rows:
+        mine(row).update(heartbeat_at=now)
 
 
 def attempt(post_id: int) -> dict[int, str]:
@@ -181,7 +202,8 @@ def record(row: SocialPost, result: Result) -> str:
         fields.update(status=Status.FAILED, next_attempt_at=None)
     else:
         fields.update(status=Status.UNKNOWN, next_attempt_at=now + unknown_check_delay())
-    SocialPost.objects.filter(pk=row.pk, status=Status.SENDING).update(**fields, updated_at=now)
+    if not mine(row).update(**fields, updated_at=now):
+        logger.warning("Social post %s: settled elsewhere meanwhile, answer dropped", row.pk)
     logger.info("Social post %s on %s: %s", row.pk, row.network, fields["status"])
     return fields["status"]
 
@@ -203,7 +225,7 @@ def stalled_rows(now: datetime | None = None):
     now = now or timezone.now()
     lease_over = now - timedelta(seconds=settings.SOCIAL_LEASE_SECONDS)
     return SocialPost.objects.filter(
-        Q(status=Status.SENDING, started_at__lt=lease_over)
+        Q(status=Status.SENDING, heartbeat_at__lt=lease_over)
         | Q(status=Status.UNKNOWN, next_attempt_at__isnull=False, next_attempt_at__lte=now)
     )
 
@@ -212,7 +234,7 @@ def settle(row: SocialPost) -> str:
     """Settle a row whose last attempt's outcome is unknown by asking the network."""
     now = timezone.now()
     taken = SocialPost.objects.filter(pk=row.pk, status=row.status, updated_at=row.updated_at)
-    if not taken.update(status=Status.SENDING, started_at=now, updated_at=now):
+    if not taken.update(status=Status.SENDING, started_at=now, heartbeat_at=now, updated_at=now):
         return ""  # someone else settled it meanwhile
     row.refresh_from_db()
     try:
@@ -221,7 +243,7 @@ def settle(row: SocialPost) -> str:
         logger.exception("Social post %s: asking %s failed", row.pk, row.network)
         found = Result(UNKNOWN, reason=f"error: {type(error).__name__}")
     if found is None:  # surely not posted: safe to post
-        SocialPost.objects.filter(pk=row.pk, status=Status.SENDING).update(
+        mine(row).update(
             status=Status.PENDING, started_at=None, next_attempt_at=None, updated_at=now
         )
         return Status.PENDING
@@ -230,7 +252,7 @@ def settle(row: SocialPost) -> str:
     # The network cannot tell: the editor decides (check the account, then "publier" or
     # "marquer comme publiée"); no automatic attempt any more.
     reason = row.reason or found.reason
-    SocialPost.objects.filter(pk=row.pk, status=Status.SENDING).update(
+    mine(row).update(
         status=Status.UNKNOWN, started_at=None, next_attempt_at=None, reason=reason, updated_at=now
     )
     return Status.UNKNOWN

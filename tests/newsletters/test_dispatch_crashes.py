@@ -83,6 +83,8 @@ def fresh_database(tmp_path_factory):
 class Town:
     """The worker-side processes, sharing the fresh database and the SMTP server."""
 
+    scenario = SCENARIO  # imports the module whose functions `open()` and `summary()` call
+
     def __init__(self, database_url: str, folder: Path, smtp_port: int) -> None:
         self.folder = folder
         self.env = {
@@ -135,7 +137,7 @@ class Town:
         if not (self.folder / "migrated").exists():
             self.manage("migrate", "-v0")
             (self.folder / "migrated").touch()
-        self.shell(f"{SCENARIO}; crash_scenario.{scenario}")
+        self.shell(f"{self.scenario}; crash_scenario.{scenario}")
         self.processes = [self.start("run_scheduler", "--interval", "1")]
 
     def close(self) -> None:
@@ -144,9 +146,7 @@ class Town:
             process.wait()
 
     def summary(self) -> dict:
-        output = self.shell(
-            "from tests.newsletters import crash_scenario; crash_scenario.summary()"
-        )
+        output = self.shell(f"{self.scenario}; crash_scenario.summary()")
         return json.loads(output.strip().splitlines()[-1])
 
 

@@ -150,9 +150,11 @@ def test_a_worker_that_died_mid_post_leaves_a_row_that_is_settled(accounts, new_
     page = new_news()
     row = SocialPost.objects.get(page=page, network="bluesky")
     # As if a worker had claimed it and died after the network took the post.
+    last_beat = timezone.now() - datetime.timedelta(seconds=settings.SOCIAL_LEASE_SECONDS + 1)
     SocialPost.objects.filter(pk=row.pk).update(
         status=SocialPost.Status.SENDING,
-        started_at=timezone.now() - datetime.timedelta(seconds=settings.SOCIAL_LEASE_SECONDS + 1),
+        started_at=last_beat,
+        heartbeat_at=last_beat,
         posted_at=None,
     )
     watch_posts()
@@ -200,3 +202,25 @@ def test_a_publication_calls_its_networks_at_once(accounts, new_news, monkeypatc
     monkeypatch.setattr(locmem.LocmemBackend, "publish", publish_once_all_are_calling)
     page = new_news()
     assert SocialPost.objects.filter(page=page, status="posted").count() == 5
+
+
+def test_a_slow_attempt_that_still_beats_is_not_taken_for_a_dead_one(accounts, site, settings):
+    row = SocialPost.objects.create(site=site, subject="page-0", title="t", network="x", text="t")
+    claimed = posting.claim(row.pk)
+    long_ago = timezone.now() - datetime.timedelta(seconds=settings.SOCIAL_LEASE_SECONDS * 3)
+    SocialPost.objects.filter(pk=row.pk).update(started_at=long_ago, heartbeat_at=long_ago)
+    claimed.started_at = long_ago
+    posting.beat([claimed])  # the worker's main thread, while the network is slow
+    watch_posts()
+    assert SocialPost.objects.get(pk=row.pk).status == SocialPost.Status.SENDING
+    assert not sent()
+
+
+def test_an_attempt_that_lost_its_row_writes_nothing(accounts, site):
+    from connectors.social import POSTED, Result
+
+    row = SocialPost.objects.create(site=site, subject="page-0", title="t", network="x", text="t")
+    claimed = posting.claim(row.pk)
+    SocialPost.objects.filter(pk=row.pk).update(started_at=timezone.now())  # settled elsewhere
+    posting.record(claimed, Result(POSTED, remote_id="late"))
+    assert SocialPost.objects.get(pk=row.pk).remote_id == ""
