@@ -99,7 +99,7 @@ class SocialPost(models.Model):
 
     class Status(models.TextChoices):
         PENDING = "pending", _("En attente")
-        SENDING = "sending", _("En cours")
+        SENDING = "sending", _("Envoi en cours")
         POSTED = "posted", _("Publiée")
         FAILED = "failed", _("Refusée")
         UNKNOWN = "unknown", _("Issue inconnue")

@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from django_filters import ChoiceFilter
 from wagtail.admin.filters import WagtailFilterSet
@@ -144,7 +144,11 @@ def again(request: HttpRequest, page_id: int) -> HttpResponse:
             created = share_page(page, again=True)
             messages.success(
                 request,
-                _("%(count)s publication(s) programmée(s) sur les réseaux sociaux.")
+                ngettext(
+                    "%(count)s publication programmée sur les réseaux sociaux.",
+                    "%(count)s publications programmées sur les réseaux sociaux.",
+                    len(created),
+                )
                 % {"count": len(created)},
             )
         return redirect("wagtailadmin_pages:edit", page.pk)
