@@ -18,6 +18,7 @@ from django.utils.module_loading import import_string
 from .base import (
     POSTED,
     REJECTED,
+    REMOVED,
     RETRY,
     UNKNOWN,
     Account,
@@ -44,6 +45,7 @@ __all__ = [
     "NETWORKS",
     "POSTED",
     "REJECTED",
+    "REMOVED",
     "RETRY",
     "UNKNOWN",
     "Account",

@@ -22,6 +22,7 @@ POSTED = "posted"  # the network has it (remote_id, and url when known)
 REJECTED = "rejected"  # refused for good (validation, expired token, forbidden): see reason
 RETRY = "retry"  # not taken (never left, 429, 5xx): try again after retry_after
 UNKNOWN = "unknown"  # the network may have it: do not post again without find()
+REMOVED = "removed"  # delete(): the network no longer has the post (deleted, or already gone)
 
 REASON_LENGTH = 300
 
@@ -111,6 +112,12 @@ class SocialBackend:
         has this post, None if it surely has not (posting is then safe), UNKNOWN if the
         network cannot tell."""
         return Result(UNKNOWN, reason="this network cannot be asked whether the post exists")
+
+    def delete(self, remote_id: str) -> Result:
+        """Delete the post the network knows as `remote_id` (the id `publish` returned):
+        REMOVED when it is gone (a post already deleted counts: 404), else RETRY, REJECTED
+        or UNKNOWN as for publish."""
+        raise NotImplementedError
 
     def token_expires_at(self) -> datetime | None:
         """When the account's credentials stop working, if they expire (LinkedIn: 60 days);

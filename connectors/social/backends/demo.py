@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 
-from ..base import POSTED, Post, Result, SocialBackend
+from ..base import POSTED, REMOVED, Post, Result, SocialBackend
 
 
 class DemoBackend(SocialBackend):
@@ -22,3 +22,6 @@ class DemoBackend(SocialBackend):
 def demo_id(post: Post) -> str:
     """A stable id for a demonstration post."""
     return "demo-" + hashlib.sha1(post.key.encode()).hexdigest()[:12]
+
+    def delete(self, remote_id: str) -> Result:
+        return Result(REMOVED, remote_id=remote_id)

@@ -16,9 +16,10 @@ import itertools
 import threading
 from collections import deque
 
-from ..base import POSTED, Post, Result, SocialBackend
+from ..base import POSTED, REMOVED, Post, Result, SocialBackend
 
 outbox: list[tuple[str, Post]] = []
+deleted: list[tuple[str, str]] = []  # (network, remote id) of each post deleted
 _queued: deque[Result] = deque()
 _ids = itertools.count(1)
 _lock = threading.Lock()
@@ -35,6 +36,7 @@ def reset() -> None:
     global _ids
     with _lock:
         outbox.clear()
+        deleted.clear()
         _queued.clear()
         _ids = itertools.count(1)
 
@@ -56,3 +58,10 @@ class LocmemBackend(SocialBackend):
                 if network == self.account.network and sent.key == post.key:
                     return Result(POSTED, remote_id="locmem-found")
         return None
+
+    def delete(self, remote_id: str) -> Result:
+        with _lock:
+            if _queued:
+                return _queued.popleft()
+            deleted.append((self.account.network, remote_id))
+        return Result(REMOVED, remote_id=remote_id)
