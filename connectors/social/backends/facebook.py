@@ -12,6 +12,12 @@ the version (https://graph.facebook.com/v23.0).
   /photos docs) -> {"id": photo id, "post_id": "{page}_{post}"}.
 - The public address costs one more call, GET /{post_id}?fields=permalink_url; a post whose
   permalink cannot be read is POSTED all the same, with url "".
+- Deleting: DELETE /{post_id}?access_token=… -> {"success": true}. A post already deleted (or
+  never there) answers code 100, subcode 33 "Unsupported delete request. Object with ID … does
+  not exist, cannot be loaded due to missing permissions, or does not support this operation":
+  taken as REMOVED. That this is the answer to a deleted post is UNCONFIRMED in the docs read
+  (it is the Graph API's answer to any unknown node, as third-party reports show); the same
+  words also cover missing permissions, which a Page token that could publish the post has.
 
 Errors come as {"error": {"message", "type", "code", "error_subcode", "fbtrace_id"}} and are
 read by error.code whatever the HTTP status (throttling arrives as 400 or 403 rather than
@@ -31,6 +37,7 @@ from django.conf import settings
 from ..base import (
     POSTED,
     REJECTED,
+    REMOVED,
     RETRY,
     UNKNOWN,
     Account,
@@ -44,6 +51,8 @@ from ..http import CallFailed, announced_wait, failure, json_body, send, session
 THROTTLING_CODES = frozenset({4, 17, 32, 613, 80001})
 TRANSIENT_CODES = frozenset({1, 2})
 INVALID_TOKEN_CODE = 190
+# error.code and error_subcode of a call on a node that does not exist (any more).
+UNKNOWN_OBJECT = (100, 33)
 FEED_FIELDS = "id,message,permalink_url"
 RECENT_POSTS = 25  # how many of the Page's latest posts find() reads
 
@@ -87,6 +96,22 @@ class FacebookBackend(SocialBackend):
                 return Result(POSTED, remote_id=item["id"], url=item.get("permalink_url", ""))
         return None
 
+    def delete(self, remote_id: str) -> Result:
+        """DELETE the Page post: REMOVED when the Graph API deleted it or no longer knows it."""
+        url = f"{self.graph_url}/{remote_id}"
+        try:
+            response = send(self.http, "DELETE", url, params={"access_token": self.token})
+        except CallFailed as failed:
+            return failed.result
+        if response.ok:
+            return Result(REMOVED, remote_id=remote_id)
+        if is_unknown_object(response):
+            reason = short_reason(
+                f"HTTP {response.status_code}", "already gone:", *error_details(response)
+            )
+            return Result(REMOVED, remote_id=remote_id, reason=reason)
+        return graph_failure(response)
+
     def post_link(self, post: Post) -> requests.Response:
         """POST /{page_id}/feed: the text, and the link Facebook shows as a card."""
         form = {"message": post.text, "link": post.link, "access_token": self.token}
@@ -116,10 +141,8 @@ class FacebookBackend(SocialBackend):
 
 def graph_failure(response: requests.Response) -> Result:
     """The result of a Graph API error, decided by its error.code before its HTTP status."""
-    error = json_body(response).get("error")
-    error = error if isinstance(error, dict) else {}
-    code = error.get("code")
-    details = (f"code {code}" if code is not None else "", error.get("message"))
+    code = graph_error(response).get("code")
+    details = error_details(response)
     status = f"HTTP {response.status_code}"
     if code in THROTTLING_CODES:
         reason = short_reason(status, "rate limited:", *details)
@@ -130,6 +153,25 @@ def graph_failure(response: requests.Response) -> Result:
     if code == INVALID_TOKEN_CODE:
         return Result(REJECTED, reason=short_reason(status, "token expired or invalid:", *details))
     return failure(response, *details)
+
+
+def graph_error(response: requests.Response) -> dict:
+    """The answer's error object ({} when there is none)."""
+    error = json_body(response).get("error")
+    return error if isinstance(error, dict) else {}
+
+
+def error_details(response: requests.Response) -> tuple[str, str | None]:
+    """The error's code and message, as reasons show them."""
+    error = graph_error(response)
+    code = error.get("code")
+    return (f"code {code}" if code is not None else "", error.get("message"))
+
+
+def is_unknown_object(response: requests.Response) -> bool:
+    """Whether the Graph API answered that the node does not exist (see the module)."""
+    error = graph_error(response)
+    return (error.get("code"), error.get("error_subcode")) == UNKNOWN_OBJECT
 
 
 def regain_access_wait(response: requests.Response) -> float | None:

@@ -27,6 +27,10 @@ once more.
 find() relies on the Posts API's author finder, GET /posts?q=author&author={URN, encoded}
 &count=20 (X-RestLi-Method: FINDER), answering {"elements": [{"id", "commentary",
 "content"...}]}, latest first: the shape of the docs' samples and of third-party code.
+
+delete() sends DELETE /posts/{URN, encoded} (X-RestLi-Method: DELETE, as in the docs' sample):
+204 when deleted. The docs say deletions are idempotent (a post deleted before may answer
+204 again); a 404 for a post LinkedIn does not know is UNCONFIRMED, and is read as REMOVED.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from urllib.parse import quote
 
 import requests
 from django.conf import settings
@@ -41,6 +46,7 @@ from django.conf import settings
 from ..base import (
     POSTED,
     REJECTED,
+    REMOVED,
     RETRY,
     UNKNOWN,
     Account,
@@ -109,6 +115,22 @@ class LinkedInBackend(SocialBackend):
                 urn = str(element.get("id", ""))
                 return Result(POSTED, remote_id=urn, url=POST_PAGE.format(urn=urn))
         return None
+
+    def delete(self, remote_id: str) -> Result:
+        """DELETE the post (again once after a refresh): REMOVED on 204, or 404 when LinkedIn
+        no longer knows it."""
+        path = f"/posts/{quote(remote_id, safe='')}"
+        headers = {"X-RestLi-Method": "DELETE"}
+        try:
+            response = self.with_fresh_token(lambda: self.call("DELETE", path, headers=headers))
+        except (CallFailed, NotRefreshed) as stopped:
+            return stopped.result
+        if response.ok:
+            return Result(REMOVED, remote_id=remote_id)
+        if response.status_code == 404:
+            reason = short_reason("HTTP 404 already gone:", json_body(response).get("message"))
+            return Result(REMOVED, remote_id=remote_id, reason=reason)
+        return self.refusal(response)
 
     def token_expires_at(self) -> datetime | None:
         """The access token's end, as saved with it (secrets["expires_at"])."""

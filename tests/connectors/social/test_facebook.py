@@ -2,7 +2,16 @@
 
 import pytest
 
-from connectors.social import POSTED, REJECTED, RETRY, UNKNOWN, Image, Post, get_backend
+from connectors.social import (
+    POSTED,
+    REJECTED,
+    REMOVED,
+    RETRY,
+    UNKNOWN,
+    Image,
+    Post,
+    get_backend,
+)
 from tests.connectors.social.fakes.facebook import facebook_api_fixture  # noqa: F401
 
 LINK = "https://ville.example/actualites/fete-de-la-musique/"
@@ -129,3 +138,60 @@ def test_find_cannot_tell_when_the_feed_cannot_be_read(facebook_api):
     result = get_backend(facebook_api.account()).find(post())
     assert result.status == UNKNOWN
     assert "code 32" in result.reason
+
+
+# delete() ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("image", [None, photo("Affiche")])
+def test_delete_takes_the_published_post_off_the_page(facebook_api, image):
+    backend = get_backend(facebook_api.account())
+    published = backend.publish(post(image=image))
+    result = backend.delete(published.remote_id)
+    assert (result.status, result.remote_id) == (REMOVED, published.remote_id)
+    assert not facebook_api.posts
+    deletion = facebook_api.requests[-1]
+    assert (deletion.method, deletion.path) == ("DELETE", f"/v23.0/{published.remote_id}")
+    assert deletion.query["access_token"] == [facebook_api.page_token]
+
+
+def test_a_post_already_deleted_is_removed(facebook_api):
+    backend = get_backend(facebook_api.account())
+    remote_id = backend.publish(post()).remote_id
+    backend.delete(remote_id)
+    result = backend.delete(remote_id)
+    assert (result.status, result.remote_id) == (REMOVED, remote_id)
+    assert "already gone" in result.reason and "code 100" in result.reason
+
+
+def test_a_throttled_delete_is_retried_after_the_time_to_regain_access(facebook_api):
+    backend = get_backend(facebook_api.account())
+    remote_id = backend.publish(post()).remote_id
+    facebook_api.fail_next("rate_limited")
+    result = backend.delete(remote_id)
+    assert (result.status, result.retry_after) == (RETRY, 180.0)
+    assert len(facebook_api.posts) == 1
+
+
+def test_a_delete_with_a_wrong_token_is_rejected(facebook_api):
+    remote_id = publish(facebook_api, post()).remote_id
+    account = facebook_api.account()
+    account.secrets["page_access_token"] = "EAAwrong"
+    result = get_backend(account).delete(remote_id)
+    assert result.status == REJECTED
+    assert "code 190" in result.reason and "EAAwrong" not in result.reason
+    assert len(facebook_api.posts) == 1
+
+
+def test_a_refused_delete_parameter_is_rejected_not_removed(facebook_api):
+    """Code 100 without subcode 33 is a refused call, not a post that is gone."""
+    remote_id = publish(facebook_api, post()).remote_id
+    facebook_api.fail_next("invalid")
+    assert get_backend(facebook_api.account()).delete(remote_id).status == REJECTED
+
+
+def test_a_delete_without_answer_within_the_timeout_is_unknown(facebook_api, settings):
+    remote_id = publish(facebook_api, post()).remote_id
+    settings.SOCIAL_TIMEOUT = 0.5
+    facebook_api.fail_next("hang")
+    assert get_backend(facebook_api.account()).delete(remote_id).status == UNKNOWN

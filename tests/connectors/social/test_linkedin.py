@@ -5,7 +5,16 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from connectors.social import POSTED, REJECTED, RETRY, UNKNOWN, Image, Post, get_backend
+from connectors.social import (
+    POSTED,
+    REJECTED,
+    REMOVED,
+    RETRY,
+    UNKNOWN,
+    Image,
+    Post,
+    get_backend,
+)
 from connectors.social.backends import linkedin
 from tests.connectors.social.fakes.linkedin import linkedin_api_fixture  # noqa: F401
 
@@ -199,3 +208,77 @@ def test_find_cannot_tell_when_the_posts_cannot_be_read(linkedin_api):
     result = get_backend(linkedin_api.account()).find(post())
     assert result.status == UNKNOWN
     assert "HTTP 500" in result.reason
+
+
+# delete() ---------------------------------------------------------------------------------
+
+
+def test_delete_takes_the_published_post_off_the_page(linkedin_api, settings):
+    backend = get_backend(linkedin_api.account())
+    published = backend.publish(post(image=photo()))
+    result = backend.delete(published.remote_id)
+    assert (result.status, result.remote_id) == (REMOVED, published.remote_id)
+    assert not linkedin_api.posts
+    deletion = linkedin_api.requests[-1]
+    encoded = published.remote_id.replace(":", "%3A")
+    assert (deletion.method, deletion.path) == ("DELETE", f"/rest/posts/{encoded}")
+    assert deletion.headers["X-RestLi-Method"] == "DELETE"
+    assert deletion.headers["Authorization"] == f"Bearer {linkedin_api.access_token}"
+    assert deletion.headers["LinkedIn-Version"] == settings.SOCIAL_LINKEDIN_VERSION
+    assert deletion.headers["X-Restli-Protocol-Version"] == "2.0.0"
+
+
+def test_a_post_already_deleted_or_unknown_is_removed(linkedin_api):
+    backend = get_backend(linkedin_api.account())
+    urn = backend.publish(post()).remote_id
+    backend.delete(urn)
+    assert backend.delete(urn).status == REMOVED  # 204 again: deletions are idempotent
+    unknown = backend.delete("urn:li:share:7000000000000000000")  # 404
+    assert unknown.status == REMOVED and "already gone" in unknown.reason
+
+
+@pytest.mark.parametrize(("kind", "status"), [("rate_limited", 429), ("server_error", 500)])
+def test_a_throttled_or_failed_delete_is_retried(linkedin_api, kind, status):
+    backend = get_backend(linkedin_api.account())
+    urn = backend.publish(post()).remote_id
+    linkedin_api.fail_next(kind)
+    result = backend.delete(urn)
+    assert result.status == RETRY and f"HTTP {status}" in result.reason
+    assert len(linkedin_api.posts) == 1
+
+
+def test_a_delete_with_an_unknown_token_is_rejected(linkedin_api):
+    urn = get_backend(linkedin_api.account()).publish(post()).remote_id
+    account = linkedin_api.account(refreshable=False)
+    account.secrets["access_token"] = "AQVwrong"
+    result = get_backend(account).delete(urn)
+    assert result.status == REJECTED
+    assert "HTTP 401" in result.reason and "AQVwrong" not in result.reason
+    assert len(linkedin_api.posts) == 1
+
+
+def test_a_delete_with_a_retired_version_is_rejected(linkedin_api, settings):
+    urn = get_backend(linkedin_api.account()).publish(post()).remote_id
+    settings.SOCIAL_LINKEDIN_VERSION = "202401"
+    result = get_backend(linkedin_api.account()).delete(urn)
+    assert result.status == REJECTED and "SOCIAL_LINKEDIN_VERSION" in result.reason
+
+
+def test_a_delete_without_answer_within_the_timeout_is_unknown(linkedin_api, settings):
+    urn = get_backend(linkedin_api.account()).publish(post()).remote_id
+    settings.SOCIAL_TIMEOUT = 0.5
+    linkedin_api.fail_next("hang")
+    assert get_backend(linkedin_api.account()).delete(urn).status == UNKNOWN
+
+
+def test_a_delete_with_an_expired_token_refreshes_it_and_deletes(linkedin_api):
+    saved = []
+    account = linkedin_api.account(save_secrets=saved.append)
+    urn = get_backend(account).publish(post()).remote_id
+    linkedin_api.expire_token()
+    result = get_backend(account).delete(urn)
+    assert result.status == REMOVED
+    assert not linkedin_api.posts
+    assert saved and account.secrets["access_token"] == linkedin_api.access_token
+    refreshes = [r for r in linkedin_api.requests if r.path == "/oauth/v2/accessToken"]
+    assert len(refreshes) == 1

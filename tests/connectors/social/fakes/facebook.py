@@ -8,6 +8,9 @@ It serves one Page under a versioned path (/v23.0/…), takes the Page token as 
 - POST /{page}/photos (multipart: the image file in `source`, the caption in `message`, the
   alt text in `alt_text_custom`) -> {"id": photo id, "post_id": "{page}_{post}"};
 - GET /{post}?fields=permalink_url, GET /{page}/feed?fields=…&limit=… (latest first);
+- DELETE /{post} -> {"success": true}, the post gone from `posts`; a post deleted before, or
+  never there, answers code 100, subcode 33 "Unsupported delete request…", as any unknown
+  node does (that the real API answers a deleted post so is UNCONFIRMED in the docs read);
 - every error in the envelope {"error": {message, type, code, error_subcode, fbtrace_id}}: a
   missing token is code 104, a wrong one 190, an unknown node or edge 100.
 
@@ -104,6 +107,14 @@ class FakeFacebook(FakeService):
         with self.lock:
             return next((post for post in self.posts if post.id == post_id), None)
 
+    def remove(self, post_id: str) -> bool:
+        """Take the post off the Page; False if the Page does not have it."""
+        with self.lock:
+            kept = [post for post in self.posts if post.id != post_id]
+            removed = len(kept) < len(self.posts)
+            self.posts = kept
+        return removed
+
     # Serving ------------------------------------------------------------------------------
 
     def respond(self, request: Request) -> Answer | None:
@@ -134,6 +145,8 @@ class FakeFacebook(FakeService):
             return self.feed(params)
         if (request.method, edge) == ("GET", "") and (post := self.post(node)):
             return self.node(post, params)
+        if (request.method, edge) == ("DELETE", "") and self.remove(node):
+            return Answer(200, {"success": True})
         return graph_error(
             400,
             100,

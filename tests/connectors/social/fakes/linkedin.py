@@ -15,6 +15,10 @@ LinkedIn-Version among `versions` (400 when missing, 426 NONEXISTENT_VERSION oth
   format: the real API silently cuts the post there, which a test would not notice. An image
   must have been uploaded. -> 201, no body, the post's URN in x-restli-id.
 - GET /rest/posts?q=author&author={org}&count=N -> {"elements": [...], "paging"}, latest first.
+- DELETE /rest/posts/{URN, percent-encoded} with X-RestLi-Method: DELETE (as the docs' sample
+  sends it; whether the real API requires it is UNCONFIRMED) -> 204, the post gone from
+  `posts`. Deletions are idempotent, as the docs say: a post deleted before answers 204 again;
+  an URN the page never had answers 404 (UNCONFIRMED), an unencoded one 400.
 - POST /oauth/v2/accessToken (grant_type=refresh_token) -> a new access token.
 
     linkedin_api.fail_next("rate_limited")  # 429 with LinkedIn's throttle message
@@ -33,6 +37,7 @@ import secrets
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 import pytest
 
@@ -91,6 +96,7 @@ class FakeLinkedIn(FakeService):
         self.client_id = "86fakeclient"
         self.client_secret = "fake-client-secret"
         self.posts: list[LinkedInPost] = []
+        self.deleted: set[str] = set()  # URNs of the posts deleted
         self.images: dict[str, bytes | None] = {}  # URN -> bytes (None until uploaded)
         self.ids = itertools.count(7100000000000000001)
 
@@ -153,6 +159,8 @@ class FakeLinkedIn(FakeService):
             return self.create_post(request)
         if route == ("GET", "/rest/posts"):
             return self.find_by_author(request)
+        if request.method == "DELETE" and request.path.startswith("/rest/posts/"):
+            return self.delete_post(request)
         return linkedin_error(404, "No virtual resource found", code="RESOURCE_NOT_FOUND")
 
     def bearer_refusal(self, request: Request) -> Answer | None:
@@ -281,6 +289,24 @@ class FakeLinkedIn(FakeService):
         return Answer(
             200, {"paging": {"start": 0, "count": count, "links": []}, "elements": elements}
         )
+
+    def delete_post(self, request: Request) -> Answer:
+        """DELETE /rest/posts/{encoded URN}: 204, again for a post deleted before."""
+        if request.headers.get("X-RestLi-Method") != "DELETE":
+            return linkedin_error(400, "X-RestLi-Method DELETE is expected for this request")
+        key = request.path.removeprefix("/rest/posts/")
+        urn = unquote(key)
+        if ":" in key or not urn.startswith(("urn:li:share:", "urn:li:ugcPost:")):
+            return linkedin_error(400, f"Invalid resource key {key!r}: an encoded URN expected")
+        with self.lock:
+            kept = [post for post in self.posts if post.urn != urn]
+            if len(kept) < len(self.posts):
+                self.posts = kept
+                self.deleted.add(urn)
+            known = urn in self.deleted
+        if not known:
+            return linkedin_error(404, f"Post {urn} does not exist", code="NOT_FOUND")
+        return Answer(204)
 
     def refresh(self, request: Request) -> Answer:
         """The token endpoint: a refresh token and the client's credentials give a new
