@@ -103,7 +103,8 @@ class SocialPost(models.Model):
         POSTED = "posted", _("Publiée")
         FAILED = "failed", _("Refusée")
         UNKNOWN = "unknown", _("Issue inconnue")
-        CANCELLED = "cancelled", _("Annulée")
+        REMOVING = "removing", _("Retrait en cours")
+        REMOVED = "removed", _("Retirée")
 
     site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="+")
     # What the post is about: "page-<id>" or "alert-<id>-start" / "alert-<id>-end".
@@ -136,6 +137,8 @@ class SocialPost(models.Model):
     next_attempt_at = models.DateTimeField(null=True, blank=True)
     started_at = models.DateTimeField(null=True, blank=True)  # the attempt's claim (its token)
     heartbeat_at = models.DateTimeField(null=True, blank=True)  # the attempt is still alive
+    # An editor asked to take the post down (deleting is idempotent: retried until done).
+    removal_requested = models.BooleanField(default=False)
     posted_at = models.DateTimeField(_("publiée le"), null=True, blank=True)
     remote_id = models.CharField(max_length=255, blank=True)
     url = models.URLField(_("adresse"), max_length=500, blank=True)

@@ -159,7 +159,12 @@ def heartbeat_interval() -> float:
 
 def mine(row: SocialPost):
     """The row as long as this attempt holds it (the claim's token, `started_at`)."""
-    return SocialPost.objects.filter(pk=row.pk, status=Status.SENDING, started_at=row.started_at)
+    return mine_while(row, Status.SENDING)
+
+
+def mine_while(row: SocialPost, status: str):
+    """The row as long as this worker's claim holds it in `status`."""
+    return SocialPost.objects.filter(pk=row.pk, status=status, started_at=row.started_at)
 
 
 def beat(rows: list[SocialPost]) -> None:

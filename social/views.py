@@ -25,7 +25,8 @@ from connectors.social import text as social_text
 from core.sharing import SharedOnSocialNetworks
 
 from .models import Network, SocialPost
-from .publishing import post_text, share_page
+from .publishing import page_subject, post_text, share_page
+from .removal import request_removal
 from .tasks import enqueue_post
 
 MAX_TEXT = 10_000  # characters the counter accepts: far beyond every network's limit
@@ -129,30 +130,69 @@ def shared_page(pk: str) -> SharedOnSocialNetworks | None:
     return page if isinstance(page, SharedOnSocialNetworks) else None
 
 
-def again(request: HttpRequest, page_id: int) -> HttpResponse:
-    """Confirm, then post the live page again on every enabled network (a new round)."""
+def publishable_page(request: HttpRequest, page_id: int) -> SharedOnSocialNetworks:
+    """The shared page `page_id`, if this editor may publish it."""
     page = shared_page(str(page_id))
     if page is None:
         raise Http404
     if not page.permissions_for_user(request.user).can_publish():
         raise PermissionDenied
-    if request.method == "POST":
-        if not page.live:
-            messages.error(request, _("Cette page n'est pas publiée : rien à diffuser."))
-        else:
-            # The page's row holds its live content (drafts live in revisions).
-            created = share_page(page, again=True)
-            messages.success(
-                request,
-                ngettext(
-                    "%(count)s publication programmée sur les réseaux sociaux.",
-                    "%(count)s publications programmées sur les réseaux sociaux.",
-                    len(created),
-                )
-                % {"count": len(created)},
+    return page
+
+
+def confirm(request: HttpRequest, page, question: str, action: str) -> HttpResponse:
+    """The page asking the editor to confirm an action on the page's posts."""
+    context = {"page": page, "question": question, "action": action, "page_title": action}
+    return TemplateResponse(request, "social/confirm.html", context)
+
+
+def again(request: HttpRequest, page_id: int) -> HttpResponse:
+    """Confirm, then post the live page again on every enabled network (a new round)."""
+    page = publishable_page(request, page_id)
+    if request.method != "POST":
+        question = _(
+            "Publier à nouveau « %(title)s » sur chaque réseau social activé ? Chaque réseau "
+            "recevra une nouvelle publication."
+        ) % {"title": page.title}
+        return confirm(request, page, question, _("Publier à nouveau"))
+    if not page.live:
+        messages.error(request, _("Cette page n'est pas publiée : rien à diffuser."))
+    else:
+        # The page's row holds its live content (drafts live in revisions).
+        created = share_page(page, again=True)
+        messages.success(
+            request,
+            ngettext(
+                "%(count)s publication programmée sur les réseaux sociaux.",
+                "%(count)s publications programmées sur les réseaux sociaux.",
+                len(created),
             )
-        return redirect("wagtailadmin_pages:edit", page.pk)
-    return TemplateResponse(request, "social/again_confirm.html", {"page": page})
+            % {"count": len(created)},
+        )
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+def remove(request: HttpRequest, page_id: int) -> HttpResponse:
+    """Confirm, then delete the page's posts from every network (unpublishing never does)."""
+    page = publishable_page(request, page_id)
+    if request.method != "POST":
+        question = _(
+            "Retirer de chaque réseau social les publications de « %(title)s » ? Elles seront "
+            "supprimées sur les réseaux ; la page elle-même ne change pas."
+        ) % {"title": page.title}
+        return confirm(request, page, question, _("Retirer les publications"))
+    posts = SocialPost.objects.filter(site=page.get_site(), subject=page_subject(page))
+    removed = request_removal(posts)
+    messages.success(
+        request,
+        ngettext(
+            "%(count)s publication sera retirée des réseaux sociaux.",
+            "%(count)s publications seront retirées des réseaux sociaux.",
+            len(removed),
+        )
+        % {"count": len(removed)},
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)
 
 
 @require_POST

@@ -20,6 +20,7 @@ urlpatterns = [
     path("results/", views.PostReportView.as_view(results_only=True), name="report_results"),
     path("compter/", views.count, name="count"),
     path("page/<int:page_id>/publier-a-nouveau/", views.again, name="again"),
+    path("page/<int:page_id>/retirer/", views.remove, name="remove"),
     path("publication/<int:post_id>/decision/", views.decide, name="decide"),
 ]
 

@@ -72,6 +72,7 @@ class DiffusionWidget(forms.Widget):
             "posts": self.posts(site),
             "count_url": reverse("social:count"),
             "again_url": reverse("social:again", args=[page.pk]) if page and page.pk else "",
+            "remove_url": reverse("social:remove", args=[page.pk]) if page and page.pk else "",
             "settings_missing": not networks,
             "page_id": page.pk if page is not None and page.pk else "",
         }
