@@ -1,8 +1,8 @@
 """Bluesky: posts on the town's account through its PDS's XRPC API (AT Protocol).
 
-Plain `requests` through connectors.social.http rather than the `atproto` package: the five
-calls needed (createSession, refreshSession, uploadBlob, createRecord, getRecord) are small,
-documented lexicons, and the package would bring a large dependency tree for them.
+Plain `requests` through connectors.social.http rather than the `atproto` package: the six
+calls needed (createSession, refreshSession, uploadBlob, createRecord, getRecord, deleteRecord)
+are small, documented lexicons, and the package would bring a large dependency tree for them.
 
 Session. Bluesky allows 30 createSession per account per 5 minutes, so the session is kept in
 the account's secrets (access_jwt, refresh_jwt, did) and reused from post to post. An access
@@ -20,23 +20,41 @@ RECORD_EXISTS ("RecordAlreadyExists", the name the local fake uses) is taken as 
 A record the lexicon refuses (text over 300 graphemes or 3000 bytes...) is a 400 whose name is
 InvalidRequest in the reference PDS (its InvalidRecordError is re-raised under that name): any
 such 400 is REJECTED with the PDS's message.
+
+Deleting. deleteRecord {repo, collection, rkey} answers 200 whether the record was there or not
+(the reference PDS's handler is a no-op for a record already gone), so any 200 is REMOVED.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import requests
 
-from ..base import POSTED, RETRY, UNKNOWN, URL_PATTERN, Account, Image, Post, Result, SocialBackend
+from ..base import (
+    POSTED,
+    REJECTED,
+    REMOVED,
+    RETRY,
+    UNKNOWN,
+    URL_PATTERN,
+    Account,
+    Image,
+    Post,
+    Result,
+    SocialBackend,
+)
 from ..http import CallFailed, failure, json_body, send, session
 
 DEFAULT_PDS = "https://bsky.social"
 POST_COLLECTION = "app.bsky.feed.post"
 LINK_FEATURE = "app.bsky.richtext.facet#link"
 PUBLIC_POST_URL = "https://bsky.app/profile/{actor}/post/{rkey}"
+# A post's AT URI, as createRecord answers it and publish() returns it as remote id.
+POST_URI = re.compile(r"at://(?P<repo>[^/]+)/app\.bsky\.feed\.post/(?P<rkey>[^/]+)")
 
 # The session as kept in the account's secrets, and the fields of the PDS's answer.
 SESSION_FIELDS = {"access_jwt": "accessJwt", "refresh_jwt": "refreshJwt", "did": "did"}
@@ -89,11 +107,28 @@ class BlueskyBackend(SocialBackend):
             self.ensure_session()
             blob = self.upload_blob(post.image) if post.image else None
         except (CallFailed, Refused) as failed:
-            return nothing_posted(failed.result)
+            return write_not_sent(failed.result)
         try:
             return self.create_post(post, blob)
         except (CallFailed, Refused) as failed:
             return failed.result
+
+    def delete(self, remote_id: str) -> Result:
+        """Log in if no session is kept, then delete the record the AT URI names, in the
+        repository the URI names (the account's DID: another's is refused by the PDS)."""
+        address = POST_URI.fullmatch(remote_id)
+        if address is None:
+            return Result(REJECTED, remote_id, reason=f"not the AT URI of a post: {remote_id}")
+        try:
+            self.ensure_session()
+        except (CallFailed, Refused) as failed:
+            return write_not_sent(failed.result)
+        body = {"repo": address["repo"], "collection": POST_COLLECTION, "rkey": address["rkey"]}
+        try:
+            response = self.authorized("POST", "com.atproto.repo.deleteRecord", json=body)
+        except (CallFailed, Refused) as failed:
+            return failed.result
+        return Result(REMOVED, remote_id) if response.ok else refusal(response)
 
     def find(self, post: Post) -> Result | None:
         """The post's record, looked up by its rkey (getRecord needs no session)."""
@@ -235,8 +270,9 @@ def refusal(response: requests.Response) -> Result:
     return failure(response, body.get("error"), body.get("message"))
 
 
-def nothing_posted(result: Result) -> Result:
-    """A failure before createRecord: whatever arrived, the post did not, so it may be retried."""
+def write_not_sent(result: Result) -> Result:
+    """A failure before the write (createRecord, deleteRecord): whatever arrived, the write did
+    not, so it may be retried."""
     return replace(result, status=RETRY) if result.status == UNKNOWN else result
 
 

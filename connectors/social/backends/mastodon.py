@@ -8,6 +8,9 @@ Calls (/work/shared/reference/api-contracts.md §4; MDOCS = mastodon/documentati
   attempt uploads again; an unused upload is harmless).
 - POST /api/v1/statuses, form fields status, media_ids[], language, visibility=public, with
   the header Idempotency-Key: post.key → 200 Status {id, url}.
+- DELETE /api/v1/statuses/{id} → 200 the deleted Status; 404 "Record not found" for a status
+  the account does not have (deleted already, or another's). 30 deletions per account and
+  30 minutes (MDOCS api/rate-limits.md).
 - Errors: {"error": …, "error_description"?}; 401 invalid token; 422 validation; 429 with
   X-RateLimit-Reset as an ISO 8601 time.
 
@@ -23,10 +26,11 @@ from __future__ import annotations
 import html
 import re
 import time
+from urllib.parse import quote
 
 import requests
 
-from ..base import POSTED, RETRY, UNKNOWN, Image, Post, Result, SocialBackend, short_reason
+from ..base import POSTED, REMOVED, RETRY, UNKNOWN, Image, Post, Result, SocialBackend, short_reason
 from ..http import CallFailed, failure, json_body, repeatable, send, session
 
 # Seconds between the polls of an image still processing: about 10 s in all.
@@ -81,9 +85,25 @@ class MastodonBackend(SocialBackend):
                 return posted(status)
         return None
 
+    def delete(self, remote_id: str) -> Result:
+        """Delete the status: REMOVED when the instance deleted it or no longer has it (404).
+        A lost answer stays UNKNOWN: asking again is safe, and answers 404 once it is gone."""
+        url = self.url(f"/api/v1/statuses/{quote(remote_id, safe='')}")
+        try:
+            response = send(self.http, "DELETE", url)
+        except CallFailed as failed:
+            return failed.result
+        if response.status_code == 404:
+            reason = short_reason("already gone: HTTP 404", *error_reasons(response))
+            return Result(REMOVED, remote_id, reason=reason)
+        if not response.ok:
+            return failure(response, *error_reasons(response))
+        return Result(REMOVED, remote_id)
+
     # Calls ------------------------------------------------------------------------------
 
     def url(self, path: str) -> str:
+        """The address of one API path on the account's instance."""
         return self.account.settings["instance_url"].rstrip("/") + path
 
     def call(self, method: str, path: str, **kwargs) -> requests.Response:

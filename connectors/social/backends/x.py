@@ -15,6 +15,8 @@ Calls (/work/shared/reference/api-contracts.md §1; XSPEC = X's OpenAPI v2.167):
   this backend never sends.
 - POST /2/media/metadata {"id", "metadata": {"alt_text": {"text"}}}: alt text ≤ 1000.
 - POST /2/tweets {"text", "media": {"media_ids": [id]}} → 201 {data: {id, text}}.
+- DELETE /2/tweets/{id} → 200 {data: {deleted: true}} (XSPEC deletePosts, DeletePostsResponse;
+  OAuth 1.0a user context allowed; 50 calls per user and 15 minutes, X's rate-limit table).
 - Errors: Problem Details (title, detail) and/or {"errors": [{"message"}]}; 429 with
   x-rate-limit-reset (epoch seconds).
 
@@ -26,11 +28,13 @@ not give the earlier post's id.
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import requests
 import tweepy
 from django.conf import settings
 
-from ..base import POSTED, UNKNOWN, Image, Post, Result, SocialBackend, short_reason
+from ..base import POSTED, REMOVED, UNKNOWN, Image, Post, Result, SocialBackend, short_reason
 from ..http import CallFailed, failure, json_body, repeatable, send, session
 
 ALT_TEXT_LENGTH = 1000  # XSPEC CreateMediaMetadataMetadataAltText.text maxLength
@@ -85,12 +89,36 @@ class XBackend(SocialBackend):
                 return Result(POSTED, tweet["id"], self.public_url(tweet["id"]))
         return None
 
+    def delete(self, remote_id: str) -> Result:
+        """Delete the post: REMOVED when X says it is deleted, or no longer knows it (404).
+
+        UNCONFIRMED: that a post already deleted (or unknown) answers 404, as XSPEC gives
+        deletePosts only a 200 and a default error; and what {deleted: false} would mean,
+        taken as UNKNOWN (the post may still be there)."""
+        url = self.url(f"/2/tweets/{quote(remote_id, safe='')}")
+        try:
+            response = send(self.http, "DELETE", url)
+        except CallFailed as failed:
+            return failed.result
+        reasons = error_reasons(json_body(response))
+        if response.status_code == 404:
+            reason = short_reason("already gone: HTTP 404", *reasons)
+            return Result(REMOVED, remote_id, reason=reason)
+        if not response.ok:
+            return failure(response, *reasons)
+        if (json_body(response).get("data") or {}).get("deleted") is not True:
+            return Result(UNKNOWN, remote_id, reason="X answered without confirming the deletion")
+        return Result(REMOVED, remote_id)
+
     # Calls ------------------------------------------------------------------------------
+
+    def url(self, path: str) -> str:
+        """The address of one API path."""
+        return settings.SOCIAL_X_API_URL.rstrip("/") + path
 
     def call(self, method: str, path: str, **kwargs) -> requests.Response:
         """One signed call to the API; CallFailed with the result of any non-2xx answer."""
-        url = settings.SOCIAL_X_API_URL.rstrip("/") + path
-        response = send(self.http, method, url, **kwargs)
+        response = send(self.http, method, self.url(path), **kwargs)
         if not response.ok:
             raise CallFailed(failure(response, *error_reasons(json_body(response))))
         return response

@@ -1,11 +1,21 @@
 """Bluesky: what the backend sends to a PDS, how it keeps its session, and how a post whose
-outcome was unknown is settled without posting it twice."""
+outcome was unknown is settled without posting it twice; deleting a post."""
 
 from datetime import UTC, datetime
 
 import pytest
 
-from connectors.social import POSTED, REJECTED, RETRY, UNKNOWN, Account, Image, Post, get_backend
+from connectors.social import (
+    POSTED,
+    REJECTED,
+    REMOVED,
+    RETRY,
+    UNKNOWN,
+    Account,
+    Image,
+    Post,
+    get_backend,
+)
 from connectors.social.backends.bluesky import TID_ALPHABET, record_key
 from tests.connectors.social.fakes import bluesky as fake_pds
 from tests.fakes.http_server import Answer
@@ -258,3 +268,84 @@ def test_tids_sort_as_their_times():
     earlier = record_key(post(created_at=datetime(2025, 1, 1, tzinfo=UTC)))
     later = record_key(post(created_at=datetime(2026, 1, 1, tzinfo=UTC)))
     assert earlier < later
+
+
+def published(pds):
+    """The town's account on the fake PDS, and its post's AT URI (the session is kept)."""
+    town = account(pds)
+    return town, get_backend(town).publish(post()).remote_id
+
+
+def test_delete_removes_the_record_with_the_kept_session(bluesky_api):
+    town, uri = published(bluesky_api)
+
+    result = get_backend(town).delete(uri)
+
+    assert (result.status, result.remote_id) == (REMOVED, uri)
+    assert bluesky_api.posts == []
+    [call] = bluesky_api.calls("com.atproto.repo.deleteRecord")
+    assert call.json() == {
+        "repo": bluesky_api.did,
+        "collection": "app.bsky.feed.post",
+        "rkey": record_key(post()),
+    }
+    assert bluesky_api.sessions_created == 1
+
+
+def test_deleting_a_record_already_gone_succeeds(bluesky_api):
+    town, uri = published(bluesky_api)
+    get_backend(town).delete(uri)
+
+    assert get_backend(town).delete(uri).status == REMOVED
+
+
+def test_delete_refreshes_an_expired_access_token(bluesky_api):
+    town, uri = published(bluesky_api)
+    bluesky_api.expire_access()
+
+    result = get_backend(town).delete(uri)
+
+    assert result.status == REMOVED
+    assert (bluesky_api.sessions_created, bluesky_api.refreshes) == (1, 1)
+    assert bluesky_api.posts == []
+
+
+def test_a_rate_limited_delete_asks_to_retry_after_the_announced_wait(bluesky_api):
+    town, uri = published(bluesky_api)
+    bluesky_api.fail_next("rate_limited")
+
+    result = get_backend(town).delete(uri)
+
+    assert result.status == RETRY
+    assert result.retry_after == pytest.approx(1, abs=0.5)
+    assert len(bluesky_api.posts) == 1
+
+
+def test_a_delete_with_a_refused_session_and_password_is_rejected(bluesky_api):
+    _, uri = published(bluesky_api)
+    town = account(bluesky_api, access_jwt="forged", refresh_jwt="forged", did=bluesky_api.did)
+    town.secrets["app_password"] = "wrong-pass-word-1234"
+
+    result = get_backend(town).delete(uri)
+
+    assert result.status == REJECTED
+    assert "Invalid identifier or password" in result.reason
+    assert len(bluesky_api.posts) == 1
+
+
+def test_a_delete_whose_answer_is_lost_is_unknown(bluesky_api, settings):
+    settings.SOCIAL_TIMEOUT = 0.5
+    town, uri = published(bluesky_api)
+    bluesky_api.fail_next("hang")
+
+    result = get_backend(town).delete(uri)
+
+    assert result.status == UNKNOWN
+    assert bluesky_api.posts == []  # carried out: asking again answers REMOVED
+
+
+def test_deleting_something_that_is_not_a_posts_uri_is_rejected(bluesky_api):
+    result = get_backend(account(bluesky_api)).delete("https://bsky.app/profile/x/post/y")
+
+    assert result.status == REJECTED
+    assert not bluesky_api.requests

@@ -1,12 +1,12 @@
 """The Mastodon backend against the local fake instance (tests/connectors/social/fakes/
 mastodon.py): the image and its description, processing uploads, the idempotency key that
-makes a lost answer safe to try again, what each failure means, and find()."""
+makes a lost answer safe to try again, what each failure means, find() and deleting."""
 
 from __future__ import annotations
 
 import pytest
 
-from connectors.social import POSTED, REJECTED, RETRY, UNKNOWN, Post, get_backend
+from connectors.social import POSTED, REJECTED, REMOVED, RETRY, UNKNOWN, Post, get_backend
 from connectors.social.backends import mastodon
 from tests.connectors.social.fakes import mastodon as fake_mastodon
 from tests.connectors.social.fakes import sample_image
@@ -159,3 +159,49 @@ def test_find_cannot_tell_when_the_instance_does_not_answer(mastodon_api):
 
     assert result.status == UNKNOWN
     assert "HTTP 503" in result.reason
+
+
+def test_delete_removes_the_status_and_a_second_delete_finds_it_gone(mastodon_api):
+    backend = get_backend(mastodon_api.account())
+    posted = backend.publish(a_post())
+
+    removed = backend.delete(posted.remote_id)
+    again = backend.delete(posted.remote_id)
+
+    assert (removed.status, removed.remote_id) == (REMOVED, posted.remote_id)
+    assert mastodon_api.statuses == []
+    assert [(r.method, r.path) for r in mastodon_api.requests[1:]] == [
+        ("DELETE", f"/api/v1/statuses/{posted.remote_id}")
+    ] * 2
+    assert (again.status, again.reason) == (REMOVED, "already gone: HTTP 404 Record not found")
+
+
+def test_a_rate_limited_delete_asks_to_wait_until_the_announced_reset(mastodon_api):
+    posted = publish(mastodon_api, a_post())
+    mastodon_api.fail_next("rate_limited")
+
+    result = get_backend(mastodon_api.account()).delete(posted.remote_id)
+
+    assert result.status == RETRY
+    assert 30 * 60 - 10 < result.retry_after <= 30 * 60  # deletions: 30 per 30 minutes
+    assert len(mastodon_api.statuses) == 1
+
+
+def test_a_delete_with_a_wrong_token_is_refused(mastodon_api):
+    posted = publish(mastodon_api, a_post())
+
+    result = get_backend(mastodon_api.account("not-the-token")).delete(posted.remote_id)
+
+    assert (result.status, result.reason) == (REJECTED, "HTTP 401 The access token is invalid")
+    assert len(mastodon_api.statuses) == 1
+
+
+def test_a_delete_whose_answer_is_lost_is_unknown(mastodon_api, settings):
+    settings.SOCIAL_TIMEOUT = 0.5
+    posted = publish(mastodon_api, a_post())
+    mastodon_api.fail_next("hang")
+
+    result = get_backend(mastodon_api.account()).delete(posted.remote_id)
+
+    assert result.status == UNKNOWN
+    assert mastodon_api.statuses == []  # carried out: asking again answers REMOVED

@@ -1,14 +1,15 @@
 """The X backend against the local fake X API (tests/connectors/social/fakes/x.py): the image,
 its alt text and the post; the OAuth 1.0a signature; what each failure means for the post;
-find() after a lost answer."""
+find() after a lost answer; deleting a post."""
 
 from __future__ import annotations
 
 import pytest
 
-from connectors.social import POSTED, REJECTED, RETRY, UNKNOWN, Post, get_backend
+from connectors.social import POSTED, REJECTED, REMOVED, RETRY, UNKNOWN, Post, get_backend
 from tests.connectors.social.fakes import sample_image
 from tests.connectors.social.fakes import x as fake_x
+from tests.fakes.http_server import Answer
 
 x_api = fake_x.x_api  # the fixture, for this module's tests
 LINK = "https://www.ville-test.fr/actualites/marche-de-noel/"
@@ -166,3 +167,63 @@ def test_find_cannot_tell_when_x_does_not_answer(x_api):
 
     assert result.status == UNKNOWN
     assert "HTTP 503" in result.reason
+
+
+def test_delete_removes_the_post_and_a_second_delete_finds_it_gone(x_api):
+    backend = get_backend(x_api.account())
+    posted = backend.publish(a_post())
+
+    removed = backend.delete(posted.remote_id)
+    again = backend.delete(posted.remote_id)
+
+    assert (removed.status, removed.remote_id) == (REMOVED, posted.remote_id)
+    assert x_api.posts == []
+    assert [(r.method, r.path) for r in x_api.requests[1:]] == [
+        ("DELETE", f"/2/tweets/{posted.remote_id}")
+    ] * 2  # signed as any call: the fake checks the signature
+    assert again.status == REMOVED
+    assert again.reason == "already gone: HTTP 404 Not Found Error " + (
+        f"Could not find tweet with id: [{posted.remote_id}]."
+    )
+
+
+def test_a_rate_limited_delete_asks_to_wait_until_xs_reset(x_api):
+    posted = publish(x_api, a_post())
+    x_api.fail_next("rate_limited")
+
+    result = get_backend(x_api.account()).delete(posted.remote_id)
+
+    assert result.status == RETRY
+    assert 15 * 60 - 10 < result.retry_after <= 15 * 60
+    assert len(x_api.posts) == 1
+
+
+def test_a_delete_signed_with_a_wrong_secret_is_refused(x_api):
+    posted = publish(x_api, a_post())
+
+    result = get_backend(x_api.account(access_token_secret="not-the-secret")).delete(
+        posted.remote_id
+    )
+
+    assert (result.status, result.reason) == (REJECTED, "HTTP 401 Unauthorized")
+    assert len(x_api.posts) == 1
+
+
+def test_a_delete_whose_answer_is_lost_is_unknown(x_api, settings):
+    settings.SOCIAL_TIMEOUT = 0.5
+    posted = publish(x_api, a_post())
+    x_api.fail_next("hang")
+
+    result = get_backend(x_api.account()).delete(posted.remote_id)
+
+    assert result.status == UNKNOWN
+    assert x_api.posts == []  # carried out: asking again answers REMOVED
+
+
+def test_a_delete_x_does_not_confirm_is_unknown(x_api, monkeypatch):
+    posted = publish(x_api, a_post())
+    monkeypatch.setattr(x_api, "delete", lambda request: Answer(200, {"data": {"deleted": False}}))
+
+    result = get_backend(x_api.account()).delete(posted.remote_id)
+
+    assert (result.status, result.reason) == (UNKNOWN, "X answered without confirming the deletion")

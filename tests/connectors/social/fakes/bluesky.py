@@ -17,11 +17,14 @@ It serves what a town's account needs to post, and checks what the real PDS chec
   addresses as they are written). A repeated rkey answers `collision`, 400
   RecordAlreadyExists by default (the real answer is UNCONFIRMED; tests may set another).
 - getRecord (no session needed): 200 {uri, cid, value}, or 400 RecordNotFound.
+- deleteRecord {repo, collection, rkey}: the account's own repository only (its DID or handle);
+  the record leaves `records` → 200 {commit}; a record already gone → 200 {} (the reference
+  PDS's handler is a no-op then).
 
 Every answer carries RateLimit-* headers. Scripted failures for the next calls, whatever they
 send (`fail_next`): "rate_limited" (429 RateLimitExceeded with Retry-After), "server_error"
 (500), "invalid" (400 InvalidRequest, a record refused), "hang" (no answer until the fake
-stops; a createRecord takes the record first, as a PDS whose answer was lost).
+stops; a createRecord or deleteRecord is carried out first, as a PDS whose answer was lost).
 Posts taken are in `posts` (the records' values) and `records` (by rkey).
 """
 
@@ -100,7 +103,10 @@ class FakePds(FakeService):
             ("POST", "/xrpc/com.atproto.repo.uploadBlob"): self.upload_blob,
             ("POST", "/xrpc/com.atproto.repo.createRecord"): self.create_record,
             ("GET", "/xrpc/com.atproto.repo.getRecord"): self.get_record,
+            ("POST", "/xrpc/com.atproto.repo.deleteRecord"): self.delete_record,
         }
+        # Writes a "hang" carries out before losing the answer.
+        self.writes = {self.create_record, self.delete_record}
 
     # What tests look at and switch ------------------------------------------------------
 
@@ -135,7 +141,7 @@ class FakePds(FakeService):
     # Serving ----------------------------------------------------------------------------
 
     def respond(self, request: Request) -> Answer | None:
-        """Route the call; scripted failures first, except a hanging createRecord."""
+        """Route the call; scripted failures first, except a hanging write."""
         route = self.routes.get((request.method, request.path))
         if route is None:
             return Answer(
@@ -143,7 +149,7 @@ class FakePds(FakeService):
             )
         self.pause()
         failure = self.planned_failure()
-        if failure and not (failure == "hang" and route == self.create_record):
+        if failure and not (failure == "hang" and route in self.writes):
             return self.hang() if failure == "hang" else self.failure(failure)
         with self.lock:
             try:
@@ -274,6 +280,21 @@ class FakePds(FakeService):
         self.records[rkey] = {"uri": uri, "cid": cid, "value": body["record"]}
         commit = {"cid": content_id("bafyrei", uri.encode()), "rev": rkey}
         return Answer(200, {"uri": uri, "cid": cid, "commit": commit, "validationStatus": "valid"})
+
+    def delete_record(self, request: Request) -> Answer:
+        """Remove a post by its rkey; a record already gone is no error."""
+        self.authenticate(request)
+        body = json_input(request)
+        if body.get("repo") not in (self.did, self.handle):
+            raise XrpcError(400, "InvalidRequest", f"Could not find repo: {body.get('repo')}")
+        collection, rkey = body.get("collection"), body.get("rkey")
+        if not (isinstance(collection, str) and isinstance(rkey, str) and rkey):
+            raise XrpcError(400, "InvalidRequest", "Input must have collection and rkey")
+        record = self.records.pop(rkey, None) if collection == POST_COLLECTION else None
+        if record is None:
+            return Answer(200, {})
+        commit = {"cid": content_id("bafyrei", f"delete {record['uri']}".encode()), "rev": rkey}
+        return Answer(200, {"commit": commit})
 
     def get_record(self, request: Request) -> Answer:
         """A post by its rkey; the repository is public."""

@@ -12,10 +12,12 @@ It checks what Mastodon checks and answers as Mastodon does:
   (graphemes, every URL 23), media ids known and processed (422 "Cannot attach files that
   have not finished processing" otherwise), ≤ 4 of them, a known visibility → 200 Status
   {id, url, uri, content (HTML, links as <a href>), language, visibility, media_attachments}.
+- DELETE /api/v1/statuses/{id}: the account's status leaves `statuses` → 200 the Status, with
+  its source `text` (for redrafting); an id it does not have → 404 "Record not found".
 - GET /api/v1/accounts/verify_credentials, GET /api/v1/accounts/{id}/statuses (limit ≤ 40,
   latest first).
 - X-RateLimit-Limit/Remaining/Reset (an ISO 8601 time) on each answer: 300 calls per 5 minutes,
-  media uploads 30 per 30 minutes; 429 once used up.
+  media uploads and deletions 30 per 30 minutes each; 429 once used up.
 
 Scripted failures (`fail_next`), for the next call whatever it is: "rate_limited" (429),
 "server_error" (503), "expired_token" (401), "invalid" (422 validation failed), "hang" (the
@@ -92,7 +94,11 @@ class FakeMastodon(FakeService):
         self.media: dict[str, Media] = {}
         self.statuses: list[Status] = []
         self.idempotency: dict[str, Status] = {}
-        self.windows = {"media": RateWindow(30, 30 * 60), "default": RateWindow(300, 5 * 60)}
+        self.windows = {
+            "upload": RateWindow(30, 30 * 60),
+            "delete_status": RateWindow(30, 30 * 60),
+            "default": RateWindow(300, 5 * 60),
+        }
 
     def account(self, token: str = "") -> Account:
         """A Mastodon account on this instance (with another token if given)."""
@@ -109,7 +115,7 @@ class FakeMastodon(FakeService):
             return Answer(401, {"error": "The access token is invalid"})
         self.pause()
         failure = self.failure_for(endpoint)
-        window = self.windows["media" if endpoint == "upload" else "default"]
+        window = self.windows.get(endpoint, self.windows["default"])
         with self.lock:
             if failure == "rate_limited":
                 window.exhaust()
@@ -144,6 +150,8 @@ class FakeMastodon(FakeService):
             return "media_state"
         if request.method == "GET" and re.fullmatch(r"/api/v1/accounts/\d+/statuses", request.path):
             return "account_statuses"
+        if request.method == "DELETE" and re.fullmatch(r"/api/v1/statuses/\d+", request.path):
+            return "delete_status"
         return routes.get((request.method, request.path))
 
     def failure_for(self, endpoint: str) -> str | None:
@@ -220,6 +228,16 @@ class FakeMastodon(FakeService):
             if key:
                 self.idempotency[key] = status
         return Answer(200, self.entity(status))
+
+    def delete_status(self, request: Request) -> Answer:
+        """DELETE /api/v1/statuses/{id}: the deleted status, with its source text."""
+        status_id = request.path.rsplit("/", 1)[1]
+        with self.lock:
+            found = [status for status in self.statuses if status.id == status_id]
+            if not found:
+                return Answer(404, {"error": "Record not found"})
+            self.statuses.remove(found[0])
+        return Answer(200, {**self.entity(found[0]), "text": found[0].text})
 
     def status_problem(self, fields: dict) -> Answer | None:
         """Mastodon's refusal of a status, if any."""

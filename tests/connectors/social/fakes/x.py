@@ -14,6 +14,9 @@ It checks what X checks and answers as X does:
   known media ids, text ≤ 280 weighted characters (a rough count: URLs 23, code points
   up to U+10FF and a few punctuation ranges 1, others 2; X's error for a long text is
   UNCONFIRMED, answered here as an invalid request); the same text twice → 403 duplicate.
+- DELETE /2/tweets/{id}: the user's post leaves `posts` → 200 {data: {deleted: true}}; an id
+  X does not have (deleted already) → 404 resource-not-found (the 404 is UNCONFIRMED: XSPEC
+  gives deletePosts only a default error).
 - GET /2/users/me, GET /2/users/{id}/tweets (max_results 5..100, tweet.fields=entities gives
   entities.urls[].expanded_url, as X does for links and for the attached photo).
 - x-rate-limit-limit/remaining/reset (epoch seconds) on each answer, per endpoint as X's
@@ -82,7 +85,7 @@ MEDIA_FIELDS = {
 }
 # Calls per user and 15 minutes (X's rate-limit table; the read endpoints' figures are the
 # fake's own).
-LIMITS = {"tweets": 100, "upload": 500, "metadata": 500, "me": 75, "timeline": 900}
+LIMITS = {"tweets": 100, "delete": 50, "upload": 500, "metadata": 500, "me": 75, "timeline": 900}
 WINDOW = 15 * 60
 
 
@@ -177,6 +180,8 @@ class FakeX(FakeService):
         }
         if request.method == "GET" and re.fullmatch(r"/2/users/\d{1,19}/tweets", request.path):
             return "timeline"
+        if request.method == "DELETE" and re.fullmatch(r"/2/tweets/\d{1,19}", request.path):
+            return "delete"
         return routes.get((request.method, request.path))
 
     def failure(self, kind: str) -> Answer:
@@ -289,6 +294,17 @@ class FakeX(FakeService):
             )
             self.posts.append(post)
         return Answer(201, {"data": {"id": post.id, "text": post.text}})
+
+    def delete(self, request: Request) -> Answer:
+        """DELETE /2/tweets/{id}."""
+        post_id = request.path.rsplit("/", 1)[1]
+        with self.lock:
+            kept = [post for post in self.posts if post.id != post_id]
+            if len(kept) == len(self.posts):
+                detail = f"Could not find tweet with id: [{post_id}]."
+                return problem(404, "Not Found Error", detail, f"{PROBLEMS}/resource-not-found")
+            self.posts = kept
+        return Answer(200, {"data": {"deleted": True}})
 
     def post_problem(self, body: dict) -> Answer | None:
         """X's refusal of a post's body, if any."""
