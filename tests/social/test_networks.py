@@ -49,3 +49,17 @@ def test_a_news_item_reaches_each_network_once_with_its_image_and_alt_text(netwo
     assert networks.linkedin.posts[0].media["altText"] == "Chalets illuminés place du Marché"
     record = next(iter(networks.bluesky.records.values()))["value"]
     assert record["embed"]["images"][0]["alt"] == "Chalets illuminés place du Marché"
+
+
+def test_the_editor_takes_the_posts_down_from_every_network(
+    networks, new_news, django_capture_on_commit_callbacks
+):
+    from social.removal import request_removal
+
+    page = new_news(title="Concert annulé")
+    assert all(len(texts) == 1 for texts in networks.received().values())
+    with django_capture_on_commit_callbacks(execute=True):
+        request_removal(SocialPost.objects.filter(page=page))
+    rows = SocialPost.objects.filter(page=page)
+    assert set(rows.values_list("status", flat=True)) == {"removed"}
+    assert networks.received() == dict.fromkeys(NETWORKS, [])
