@@ -207,6 +207,27 @@ class FakeService:
         """The answer to one request (None: no answer at all)."""
         raise NotImplementedError
 
+    def failure(self, kind: str) -> Answer:
+        """The answer of a scripted failure (fakes that script them say how)."""
+        raise NotImplementedError
+
+    def carry_out(
+        self,
+        handler,
+        request: Request,
+        failure: str | None,
+        headers: dict[str, str],
+        carried_out: tuple[str, ...] = ("hang",),
+    ) -> Answer | None:
+        """The endpoint's answer, or the scripted failure's; the failures in `carried_out`
+        let the call happen first ("hang": carried out, but the answer is lost)."""
+        answer = handler(request) if failure is None or failure in carried_out else None
+        if failure == "hang":
+            return self.hang()
+        answer = answer or self.failure(failure)
+        answer.headers.update(headers)
+        return answer
+
     def pause(self) -> None:
         """The configured latency of each call."""
         if self.delay:

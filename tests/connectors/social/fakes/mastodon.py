@@ -130,14 +130,8 @@ class FakeMastodon(FakeService):
             return Answer(429, {"error": "Too many requests"}, headers)
         if failure == "unprocessed":  # a lagging media store: the attachments process again
             self.process_again(status_fields(request)["media_ids"])
-        if failure in (None, "hang", "unprocessed"):
-            answer = getattr(self, endpoint)(request)
-        else:
-            answer = self.failure(failure)
-        if failure == "hang":  # carried out, but the answer is lost
-            return self.hang()
-        answer.headers.update(headers)
-        return answer
+        handler = getattr(self, endpoint)
+        return self.carry_out(handler, request, failure, headers, ("hang", "unprocessed"))
 
     def endpoint(self, request: Request) -> str | None:
         """The name of the endpoint called (its handler)."""

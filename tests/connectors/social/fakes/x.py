@@ -161,14 +161,7 @@ class FakeX(FakeService):
         if not allowed:
             body = {"errors": [{"code": 88, "message": "Rate limit exceeded"}]}
             return Answer(429, body, headers)
-        if failure in (None, "hang"):
-            answer = getattr(self, endpoint)(request)
-        else:
-            answer = self.failure(failure)
-        if failure == "hang":  # carried out, but the answer is lost
-            return self.hang()
-        answer.headers.update(headers)
-        return answer
+        return self.carry_out(getattr(self, endpoint), request, failure, headers)
 
     def endpoint(self, request: Request) -> str | None:
         """The name of the endpoint called (its handler and rate limit)."""
