@@ -3,7 +3,8 @@
 computes, the preview of what will be posted) and as X's overflows, the report of every post
 with the decisions on a failed and an unknown one, the alert pages (the launch form with its
 page chooser, required fields and group of neighbourhoods; a past alert; an ongoing one with
-its end form), the social accounts' settings and the dashboard's warning. No axe-core
+its end form), the social accounts' settings, the dashboard's warning and the pages that
+confirm posting a page again or taking its posts down. No axe-core
 violation on any of them (the editor in its light and dark themes), and no script error.
 
 As in test_sms_admin.py, the pages are visited once for the module on a live server, and
@@ -37,7 +38,16 @@ OVERLONG = "La piscine municipale rouvre ses bassins lundi matin. " * 7
 SUBJECT = "browser-social-admin"
 ONGOING_TITLE = "Alerte tempête (navigateur)"
 # The pages audited after the editor, by name.
-PAGES = ["report", "alerts", "past_alert", "ongoing_alert", "settings", "dashboard"]
+PAGES = [
+    "report",
+    "alerts",
+    "past_alert",
+    "ongoing_alert",
+    "settings",
+    "dashboard",
+    "post_again",
+    "take_down",
+]
 
 
 @dataclass
@@ -112,6 +122,8 @@ def _make_rows(made: dict) -> None:
             "ongoing_alert": reverse("alerts:status", args=[ongoing.pk]),
             "settings": reverse("wagtailsettings:edit", args=["social", "socialsettings", site.pk]),
             "dashboard": reverse("wagtailadmin_home"),
+            "post_again": reverse("social:again", args=[news.pk]),
+            "take_down": reverse("social:remove", args=[news.pk]),
         },
         expected_length=social_text.length(NETWORK, TYPED),
         expected_preview=post_text(NETWORK, news.get_social_summary(), TYPED),
