@@ -123,6 +123,15 @@ def test_translated_statement_marks_the_french_audit_text(client):
     assert '<span lang="fr">Les vidéos des conseils municipaux' in html
 
 
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_translated_statement_marks_the_french_auditor_and_address(client, language):
+    """RGAA 8.7: the audit and the town settings are entered in French only."""
+    html = text_of(client, statement(language).url)
+    auditor = AccessibilityAudit.objects.newest_first().first().auditor
+    assert f'<span lang="fr">{auditor}</span>' in html
+    assert '<span lang="fr">1 place de la Mairie, 59999 Villeneuve-sur-Lys</span>' in html
+
+
 def test_without_a_statement_page_the_footer_has_no_dead_link(client, home):
     statement().unpublish()
     assert "Accessibilité :" not in text_of(client, home.url)

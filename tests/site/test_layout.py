@@ -8,7 +8,7 @@ from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 
 from accessibility.models import AccessibilityStatementPage, EcoDesignStatementPage
 from core.layout import SITE_WIDE_LIFETIME, _lifetime, layout_for
@@ -40,6 +40,26 @@ def test_a_page_layout_is_one_query_on_a_warm_site(home, django_assert_num_queri
     assert footer["eco_design_url"] == EcoDesignStatementPage.objects.get(
         locale=home.locale
     ).get_url(request)
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_footer_marks_the_french_town_settings_on_translated_pages(client, home, language):
+    """RGAA 8.7: the town's settings are entered once, in French, and stay French on an
+    English or Dutch page."""
+    town = TownSettings.for_site(Site.objects.get(is_default_site=True))
+    translated = home.get_translation(Locale.objects.get(language_code=language))
+    html = client.get(translated.url).content.decode()
+
+    assert f'<span lang="fr">{town.address}, {town.postcode} {town.city}</span>' in html
+    assert f'<span lang="fr">{town.opening_hours}</span>' in html
+
+
+def test_the_french_footer_needs_no_language_mark(client, home):
+    town = TownSettings.for_site(Site.objects.get(is_default_site=True))
+    html = client.get(home.url).content.decode()
+
+    assert town.opening_hours in html
+    assert 'lang="fr"' not in html.split('id="pied-de-page"')[1]
 
 
 def footer_context(layout) -> dict:

@@ -9,6 +9,7 @@ from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
@@ -37,6 +38,17 @@ def json_ld(page) -> str:
 def in_locale_of(obj, page):
     """`obj` (a linked page or snippet) in the language of `page`, the page being shown."""
     return in_locale(obj, page.locale_id)
+
+
+@register.filter
+def in_site_language(text: str) -> str:
+    """Text entered once in the site's language (the town settings, the audit), marked with
+    its `lang` on a page in another language so that screen readers pronounce it right
+    (RGAA 8.7)."""
+    language = settings.LANGUAGE_CODE
+    if not text or translation.get_language() == language:
+        return text
+    return format_html('<span lang="{}">{}</span>', language, text)
 
 
 @register.inclusion_tag("core/includes/main_menu.html", takes_context=True)
