@@ -1,5 +1,5 @@
 """Template tags for the public site's layout: navigation, breadcrumb, languages,
-alert banner and structured data."""
+alert banner, structured data and the title of a page whose form has mistakes."""
 
 from __future__ import annotations
 
@@ -7,11 +7,13 @@ import json
 
 from django import template
 from django.conf import settings
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.core.serializers.json import DjangoJSONEncoder
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, ngettext
 
 from core.i18n import in_locale
 from core.layout import layout_for
@@ -93,3 +95,19 @@ def footer_parts(context) -> str:
     return mark_safe(  # noqa: S308 - each part is a template rendered with autoescaping
         "".join(render_to_string(part["template"], part["context"]) for part in parts)
     )
+
+
+@register.simple_tag
+def form_errors_title(form) -> str:
+    """The start of the title of a page whose form was sent with mistakes, "Erreur : 2 champs
+    à corriger – ", so that the title is the first thing to say so (RGAA 11.10); empty when
+    the form has none (or there is no form)."""
+    if form is None or not form.errors:
+        return ""
+    fields = sum(1 for name in form.errors if name != NON_FIELD_ERRORS)
+    if not fields:
+        return f"{gettext('Erreur')} – "
+    label = ngettext(
+        "Erreur : %(count)d champ à corriger", "Erreur : %(count)d champs à corriger", fields
+    )
+    return f"{label % {'count': fields}} – "
