@@ -96,7 +96,8 @@ def test_the_two_dates_are_grouped_under_the_legend_periode(client, agenda, lang
     """RGAA 11.5 / 11.2: "Du" and "Au" only make sense together, as the bounds of a period."""
     page = agenda.get_translation(Locale.objects.get(language_code=language))
     filters = {"du", "au", "theme", "profil"}
-    groups = [group for group in fieldsets(client.get(page.url).text) if filters & {*group.controls}]
+    page_fieldsets = fieldsets(client.get(page.url).text)
+    groups = [group for group in page_fieldsets if filters & {*group.controls}]
 
     with translation.override(language):
         legend = gettext("Période")
