@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.forms import FormBuilder
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, FormMixin
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
@@ -279,10 +280,46 @@ class ContentPage(BasePage):
         verbose_name = _("page de contenu")
 
 
+class PersonalDetail(models.TextChoices):
+    """A detail of their own a contact form asks the resident for, valued as the HTML
+    `autocomplete` token that lets browsers fill it in (RGAA 11.13, WCAG 1.3.5)."""
+
+    NAME = "name", _("nom")
+    EMAIL = "email", _("courriel")
+    TEL = "tel", _("téléphone")
+
+
 class ContactFormField(AbstractFormField):
     """One field of a contact form, as the editor set it up."""
 
     page = ParentalKey("ContactFormPage", on_delete=models.CASCADE, related_name="form_fields")
+    purpose = models.CharField(
+        _("donnée personnelle"),
+        max_length=16,
+        choices=PersonalDetail.choices,
+        blank=True,
+        help_text=_(
+            "Si le champ demande le nom, le courriel ou le téléphone de la personne, son "
+            "navigateur pourra le remplir à sa place."
+        ),
+    )
+
+    panels = [*AbstractFormField.panels, FieldPanel("purpose")]
+
+
+class ContactFormBuilder(FormBuilder):
+    """Wagtail's form builder, giving the fields that hold a personal detail the
+    `autocomplete` their editor chose."""
+
+    @property
+    def formfields(self):
+        formfields = super().formfields
+        for field in self.fields:
+            if field.purpose:
+                # Wagtail's own naming: unsaved fields (previews) have no clean_name yet.
+                name = field.clean_name or field.get_field_clean_name()
+                formfields[name].widget.attrs["autocomplete"] = field.purpose
+        return formfields
 
 
 class ContactFormPage(CachedViewRestrictionsMixin, AbstractEmailForm):
@@ -301,6 +338,7 @@ class ContactFormPage(CachedViewRestrictionsMixin, AbstractEmailForm):
             heading=_("Courriel"),
         ),
     ]
+    form_builder = ContactFormBuilder
     parent_page_types = ["core.SectionPage", "home.HomePage"]
     subpage_types: list[str] = []
 

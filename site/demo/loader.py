@@ -50,6 +50,7 @@ from core.models import (
     ContentPage,
     EditorialService,
     Neighbourhood,
+    PersonalDetail,
     SectionPage,
     Theme,
     TownSettings,
@@ -636,10 +637,18 @@ class DemoLoader:
         if isinstance(page, ContactFormPage):
             page.form_fields = [
                 ContactFormField(
-                    label="Votre nom", field_type="singleline", required=True, sort_order=0
+                    label="Votre nom",
+                    field_type="singleline",
+                    required=True,
+                    purpose=PersonalDetail.NAME,
+                    sort_order=0,
                 ),
                 ContactFormField(
-                    label="Votre courriel", field_type="email", required=True, sort_order=1
+                    label="Votre courriel",
+                    field_type="email",
+                    required=True,
+                    purpose=PersonalDetail.EMAIL,
+                    sort_order=1,
                 ),
                 ContactFormField(
                     label="Objet", field_type="singleline", required=True, sort_order=2

@@ -34,6 +34,10 @@ def _read_filter_choices() -> dict[int, dict[str, list[tuple[str, str]]]]:
 
 
 class EventFilterForm(forms.Form):
+    """The agenda's filters: a period (two dates), a theme and an audience."""
+
+    PERIOD = ("du", "au")
+
     du = forms.DateField(
         label=_("Du"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
@@ -48,6 +52,15 @@ class EventFilterForm(forms.Form):
         choices = filter_choices(locale_id)
         self.fields["theme"].choices = [("", _("Tous les thèmes")), *choices["themes"]]
         self.fields["profil"].choices = [("", _("Tous les publics")), *choices["profiles"]]
+
+    def period_fields(self) -> list[forms.BoundField]:
+        """The two bounds of the period, which the page groups under one legend: "Du" and
+        "Au" alone do not say what they bound (RGAA 11.5)."""
+        return [self[name] for name in self.PERIOD]
+
+    def criteria_fields(self) -> list[forms.BoundField]:
+        """The filters that stand on their own (theme, audience)."""
+        return [field for field in self if field.name not in self.PERIOD]
 
     def clean(self):
         cleaned = super().clean()
@@ -127,6 +140,15 @@ class EventProposalForm(HoneypotFormMixin, forms.Form):
         if day > today + timedelta(days=730):
             raise forms.ValidationError(_("Proposez des événements des deux prochaines années."))
         return day
+
+    def period_fields(self) -> list[forms.BoundField]:
+        """The two bounds of the period, which the page groups under one legend: "Du" and
+        "Au" alone do not say what they bound (RGAA 11.5)."""
+        return [self[name] for name in self.PERIOD]
+
+    def criteria_fields(self) -> list[forms.BoundField]:
+        """The filters that stand on their own (theme, audience)."""
+        return [field for field in self if field.name not in self.PERIOD]
 
     def clean(self):
         cleaned = super().clean()

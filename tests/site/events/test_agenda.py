@@ -5,12 +5,14 @@ from datetime import timedelta
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 from wagtail.models import Locale
 
 from core.models import Theme
 from events.models import EventIndexPage, EventPage
 from profiles.models import Profile
+from tests.site.html_structure import fieldsets
 
 pytestmark = pytest.mark.django_db
 
@@ -87,3 +89,16 @@ def test_a_renamed_theme_shows_in_the_next_filter_without_asking_the_database_be
     theme.name = "Fêtes et traditions"
     theme.save()
     assert "Fêtes et traditions" in client.get(agenda.url).text
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_two_dates_are_grouped_under_the_legend_periode(client, agenda, language):
+    """RGAA 11.5 / 11.2: "Du" and "Au" only make sense together, as the bounds of a period."""
+    page = agenda.get_translation(Locale.objects.get(language_code=language))
+    filters = {"du", "au", "theme", "profil"}
+    page_fieldsets = fieldsets(client.get(page.url).text)
+    groups = [group for group in page_fieldsets if filters & {*group.controls}]
+
+    with translation.override(language):
+        legend = gettext("Période")
+    assert [(group.legend, group.controls) for group in groups] == [(legend, ["du", "au"])]
