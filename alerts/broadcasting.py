@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
 from core.models import Alert
 from core.sharing import SocialSummary
@@ -61,7 +61,9 @@ def end(broadcast: Broadcast, end_message: str = "", user=None) -> Broadcast:
         if locked.banner_id:
             Alert.objects.filter(pk=locked.banner_id).update(ends_at=now)
         if locked.end_message and locked.send_sms and locked.sms_campaign_id:
-            locked.end_sms_campaign = urgent_sms(locked, sms_text(locked, END), user)
+            # The same audience as the alert: its saved segment, not a second one.
+            segment = locked.sms_campaign.segment
+            locked.end_sms_campaign = urgent_sms(locked, sms_text(locked, END), user, segment)
         locked.save(update_fields=["ended_at", "end_message", "end_sms_campaign"])
         if locked.end_message and locked.post_social:
             post_everywhere(locked, END, locked.end_message)
@@ -91,9 +93,12 @@ def alert_segment(broadcast: Broadcast) -> Segment | None:
     return segment
 
 
-def urgent_sms(broadcast: Broadcast, text: str, user=None) -> Campaign | None:
-    """An urgent SMS campaign of `text` to the alert's audience, starting now."""
-    segment = alert_segment(broadcast)
+def urgent_sms(
+    broadcast: Broadcast, text: str, user=None, segment: Segment | None = None
+) -> Campaign | None:
+    """An urgent SMS campaign of `text` to the alert's audience (`segment`, or a new one),
+    starting now."""
+    segment = segment or alert_segment(broadcast)
     if segment is None:
         return None
     sender = SmsSettings.for_site(broadcast.site).default_sender or DEFAULT_SENDER
@@ -137,7 +142,3 @@ def post_everywhere(broadcast: Broadcast, phase: str, message: str) -> list[Soci
         for network in site_settings.enabled_networks()
     ]
     return create_posts(rows)
-
-
-def default_site() -> Site:
-    return Site.objects.get(is_default_site=True)

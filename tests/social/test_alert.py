@@ -105,6 +105,7 @@ def test_ending_removes_the_banner_and_says_so_on_the_same_channels(
     assert broadcast.ended_at is not None
     assert not Alert.objects.not_over().filter(pk=broadcast.banner_id).exists()
     assert broadcast.end_sms_campaign.sms.text.startswith("Fin d'alerte")
+    assert broadcast.end_sms_campaign.segment == broadcast.sms_campaign.segment
     assert SocialPost.objects.filter(subject=f"alert-{broadcast.pk}-end").count() == 5
 
 
