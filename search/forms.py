@@ -20,7 +20,10 @@ class SearchForm(forms.Form):
     page = forms.IntegerField(required=False, min_value=1)
 
     def params(self) -> dict:
-        data = self.cleaned_data if self.is_valid() else {}
+        """The search asked for; a parameter that is not valid (page=0, a NUL in the
+        type…) is dropped on its own, the others are kept."""
+        self.is_valid()  # cleaned_data keeps every field that is valid
+        data = self.cleaned_data
         return {
             "query": data.get("q") or "",
             "page_type": data.get("type") or "",

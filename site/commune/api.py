@@ -1,15 +1,54 @@
-"""Read-only open-data API (Wagtail API v2): pages, events and places."""
+"""Read-only open-data API (Wagtail API v2): pages, events, places and documents, in JSON.
 
+Wagtail checks that each parameter is known and that numbers are numbers; the checks
+below add what a prober found: numbers too large for the database, an unknown search
+operator and NUL characters are answered with a 400 that says which parameter is wrong."""
+
+from django.http import Http404
+from rest_framework.renderers import JSONRenderer
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 
 from events.models import EventPage
 from places.models import PlacePage
 
+# The largest id or offset the API accepts: beyond it SQLite's and PostgreSQL's integers
+# overflow, and no town has that many of anything.
+LARGEST_NUMBER = 2**31 - 1
+NUMBER_PARAMETERS = ("offset", "limit", "id", "child_of", "ancestor_of", "descendant_of")
+SEARCH_OPERATORS = ("and", "or")
 
-class ReadOnlyPagesAPIViewSet(PagesAPIViewSet):
+
+class CarefulAPIViewSetMixin:
+    """Read-only, JSON only (no browsable HTML API), and parameters checked before they
+    reach the database."""
+
     http_method_names = ["get", "head", "options"]
+    renderer_classes = [JSONRenderer]
+
+    def check_query_parameters(self, queryset) -> None:
+        super().check_query_parameters(queryset)
+        parameters = self.request.GET
+        for name, value in parameters.items():
+            if "\x00" in value:
+                raise BadRequestError(f"{name} cannot contain a NUL character")
+        for name in NUMBER_PARAMETERS:
+            value = parameters.get(name, "")
+            if value.isdigit() and int(value) > LARGEST_NUMBER:
+                raise BadRequestError(f"{name} cannot be higher than {LARGEST_NUMBER}")
+        if parameters.get("search_operator", "and") not in SEARCH_OPERATORS:
+            raise BadRequestError("search_operator must be 'and' or 'or'")
+
+    def get_object(self):
+        if int(self.kwargs["pk"]) > LARGEST_NUMBER:
+            raise Http404
+        return super().get_object()
+
+
+class ReadOnlyPagesAPIViewSet(CarefulAPIViewSetMixin, PagesAPIViewSet):
+    """Every live public page of the site."""
 
 
 class EventsAPIViewSet(ReadOnlyPagesAPIViewSet):
@@ -59,8 +98,8 @@ class PlacesAPIViewSet(ReadOnlyPagesAPIViewSet):
         return super().get_base_queryset().type(PlacePage)
 
 
-class ReadOnlyDocumentsAPIViewSet(DocumentsAPIViewSet):
-    http_method_names = ["get", "head", "options"]
+class ReadOnlyDocumentsAPIViewSet(CarefulAPIViewSetMixin, DocumentsAPIViewSet):
+    """The documents of the media library."""
 
 
 api_router = WagtailAPIRouter("wagtailapi")

@@ -307,9 +307,17 @@ class ContactFormField(AbstractFormField):
     panels = [*AbstractFormField.panels, FieldPanel("purpose")]
 
 
+# A long letter fits; a megabyte pasted by a script does not get stored.
+CONTACT_MESSAGE_MAX_LENGTH = 5000
+
+
 class ContactFormBuilder(FormBuilder):
     """Wagtail's form builder, giving the fields that hold a personal detail the
-    `autocomplete` their editor chose."""
+    `autocomplete` their editor chose, and a length limit to the message fields."""
+
+    def create_multiline_field(self, field, options):
+        options["max_length"] = CONTACT_MESSAGE_MAX_LENGTH
+        return super().create_multiline_field(field, options)
 
     @property
     def formfields(self):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import DEFAULT_DB_ALIAS, connections, models
+from django.utils.text import slugify
 from wagtail.models import Page
 
 # Wagtail and treebeard find a page's children with `depth = n AND path …`, and every page
@@ -37,3 +38,16 @@ def children_path_range(path: str) -> tuple[str, str]:
     has the C collation.
     """
     return (path + Page.alphabet[0] * Page.steplen, path + Page.alphabet[-1] * Page.steplen)
+
+
+def available_child_slug(parent: Page, title: str, fallback: str) -> str:
+    """A slug for a new child of `parent` made from `title` (or from `fallback` when the
+    title has no letter or digit, e.g. "???"), with a -2, -3… suffix when a sibling
+    already holds it."""
+    base = slugify(title, allow_unicode=True) or slugify(fallback, allow_unicode=True)
+    taken = set(parent.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
+    candidate, suffix = base, 1
+    while candidate in taken:
+        suffix += 1
+        candidate = f"{base}-{suffix}"
+    return candidate

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -33,17 +34,41 @@ def _read_filter_choices() -> dict[int, dict[str, list[tuple[str, str]]]]:
     return choices
 
 
+# The agenda's calendar: dates at the ends of Python's range (0001-01-01, 9999-12-31) cannot
+# become the start or end of a day in the town's time zone.
+FIRST_AGENDA_DAY = date(1900, 1, 1)
+LAST_AGENDA_DAY = date(2199, 12, 31)
+
+
+class AgendaDateField(forms.DateField):
+    """A day of the agenda's calendar: outside it, the resident is told the range."""
+
+    def __init__(self, **kwargs):
+        message = _("Choisissez une date entre 1900 et 2199.")
+        super().__init__(
+            required=False,
+            validators=[
+                MinValueValidator(FIRST_AGENDA_DAY, message),
+                MaxValueValidator(LAST_AGENDA_DAY, message),
+            ],
+            widget=forms.DateInput(
+                attrs={
+                    "type": "date",
+                    "min": FIRST_AGENDA_DAY.isoformat(),
+                    "max": LAST_AGENDA_DAY.isoformat(),
+                }
+            ),
+            **kwargs,
+        )
+
+
 class EventFilterForm(forms.Form):
     """The agenda's filters: a period (two dates), a theme and an audience."""
 
     PERIOD = ("du", "au")
 
-    du = forms.DateField(
-        label=_("Du"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    au = forms.DateField(
-        label=_("Au"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    du = AgendaDateField(label=_("Du"))
+    au = AgendaDateField(label=_("Au"))
     theme = forms.ChoiceField(label=_("Thème"), required=False, widget=FilterSelect)
     profil = forms.ChoiceField(label=_("Public"), required=False, widget=FilterSelect)
 
@@ -140,15 +165,6 @@ class EventProposalForm(HoneypotFormMixin, forms.Form):
         if day > today + timedelta(days=730):
             raise forms.ValidationError(_("Proposez des événements des deux prochaines années."))
         return day
-
-    def period_fields(self) -> list[forms.BoundField]:
-        """The two bounds of the period, which the page groups under one legend: "Du" and
-        "Au" alone do not say what they bound (RGAA 11.5)."""
-        return [self[name] for name in self.PERIOD]
-
-    def criteria_fields(self) -> list[forms.BoundField]:
-        """The filters that stand on their own (theme, audience)."""
-        return [field for field in self if field.name not in self.PERIOD]
 
     def clean(self):
         cleaned = super().clean()

@@ -8,6 +8,7 @@ from django.db import models, transaction
 from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.html import escape
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -20,6 +21,7 @@ from core.models import BasePage
 from core.pagination import paginate
 from core.privacy import PublicPageQuerySet
 from core.sharing import DiffusionPanel, SharedOnSocialNetworks
+from core.tree import available_child_slug
 
 from .signals import event_proposed
 
@@ -95,6 +97,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         )
         event = EventPage(
             title=data["title"],
+            slug=available_child_slug(self, data["title"], gettext("événement proposé")),
             intro=data["description"].splitlines()[0][:300],
             body=[("paragraph", paragraphs)],
             start=form.event_start(),

@@ -36,3 +36,18 @@ def test_a_strange_query_gets_an_answer_not_an_error(
         ):
             response = client.get(url, params)
             assert response.status_code in (200, 400, 404), (url, params, response.status_code)
+
+
+@pytest.mark.parametrize("query", [*QUERIES, "l'école", "(piscine", "piscine*"])
+def test_a_strange_query_gets_an_answer_when_meilisearch_is_down(client, settings, query):
+    settings.MEILISEARCH_URL = "http://127.0.0.1:9"  # nothing listens there
+    for url in ("/recherche/", "/api/search/", "/en/search/"):
+        response = client.get(url, {"q": query})
+        assert response.status_code in (200, 400), (url, response.status_code)
+
+
+def test_the_database_fallback_still_finds_the_words_around_a_quote(client, settings):
+    settings.MEILISEARCH_URL = "http://127.0.0.1:9"
+    response = client.get("/recherche/", {"q": "carte \"nationale d'identité"})
+    assert "mode simplifié" in response.text
+    assert "Carte d&#x27;identité et passeport" in response.text

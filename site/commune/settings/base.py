@@ -183,7 +183,8 @@ COMMUNE_EDITORS_GUIDE = PROJECT_DIR / "docs" / "guide-editeurs.md"
 # Wagtail
 WAGTAIL_SITE_NAME = COMMUNE_TOWN_NAME
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend, fed words only (search/backends/database.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "docx", "xlsx", "csv"]
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
@@ -302,6 +303,9 @@ COMMUNE_IMAGE_MAX_KB = int(os.environ.get("COMMUNE_IMAGE_MAX_KB", "300"))
 # Admin sign-in: a one-time code after the password (accounts app, django-otp), and a
 # lockout after repeated wrong passwords for one account from one address (django-axes).
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# The sign-in for private pages (Wagtail's /_util/login/) returns to the home page when
+# its `next` is missing or points outside the site (Django's default is a missing page).
+LOGIN_REDIRECT_URL = "/"
 AXES_FAILURE_LIMIT = int(os.environ.get("COMMUNE_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("COMMUNE_LOGIN_LOCKOUT_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
