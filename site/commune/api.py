@@ -4,6 +4,7 @@ Wagtail checks that each parameter is known and that numbers are numbers; the ch
 below add what a prober found: numbers too large for the database, an unknown search
 operator and NUL characters are answered with a 400 that says which parameter is wrong."""
 
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.http import Http404
 from rest_framework.renderers import JSONRenderer
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -17,7 +18,7 @@ from places.models import PlacePage
 # The largest id or offset the API accepts: beyond it SQLite's and PostgreSQL's integers
 # overflow, and no town has that many of anything.
 LARGEST_NUMBER = 2**31 - 1
-NUMBER_PARAMETERS = ("offset", "limit", "id", "child_of", "ancestor_of", "descendant_of")
+NUMBER_PARAMETERS = ("offset", "limit", "child_of", "ancestor_of", "descendant_of")
 SEARCH_OPERATORS = ("and", "or")
 
 
@@ -40,11 +41,29 @@ class CarefulAPIViewSetMixin:
                 raise BadRequestError(f"{name} cannot be higher than {LARGEST_NUMBER}")
         if parameters.get("search_operator", "and") not in SEARCH_OPERATORS:
             raise BadRequestError("search_operator must be 'and' or 'or'")
+        for name, value in parameters.items():
+            if name not in self.known_query_parameters:  # `locale=fr` is an operation
+                check_field_filter(queryset.model, name, value)
 
     def get_object(self):
         if int(self.kwargs["pk"]) > LARGEST_NUMBER:
             raise Http404
         return super().get_object()
+
+
+def check_field_filter(model, name: str, value: str) -> None:
+    """A filter on a model field (`?start=…`, `?latitude=…`) must hold a value of the
+    field's type: Wagtail would hand "abc" to the database as a date or a number."""
+    try:
+        field = model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return  # an operation (search, order…), or a field Wagtail itself refuses
+    try:
+        typed = field.to_python(value)
+    except ValidationError as error:
+        raise BadRequestError(f"{name}: {' '.join(error.messages)}") from error
+    if isinstance(typed, int) and abs(typed) > LARGEST_NUMBER:
+        raise BadRequestError(f"{name} cannot be higher than {LARGEST_NUMBER}")
 
 
 class ReadOnlyPagesAPIViewSet(CarefulAPIViewSetMixin, PagesAPIViewSet):

@@ -124,3 +124,24 @@ def test_proposal_dates_stay_within_two_years(client):
 def test_an_api_detail_with_a_huge_id_is_not_found(client, endpoint):
     response = client.get(f"/api/v2/{endpoint}/99999999999999999999/")
     assert response.status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "params"),
+    [
+        ("events", {"start": "demain"}),
+        ("places", {"latitude": ""}),
+        ("pages", {"id": "abc"}),
+        ("pages", {"id": "99999999999999999999"}),
+    ],
+)
+def test_a_field_filter_of_the_wrong_type_is_a_client_error(client, endpoint, params):
+    response = client.get(f"/api/v2/{endpoint}/", params)
+    assert response.status_code == 400
+    assert next(iter(params)) in response.json()["message"]
+
+
+def test_the_api_still_filters_by_language_and_field(client):
+    response = client.get("/api/v2/pages/", {"locale": "en", "slug": "whats-on"})
+    assert response.status_code == 200
+    assert [page["meta"]["slug"] for page in response.json()["items"]] == ["whats-on"]
