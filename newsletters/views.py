@@ -20,7 +20,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
-from core.antispam import rate_limited
+from core.ratelimit import rate_limited
 
 from .forms import PreferencesForm, SignupForm
 from .models import Channel, Contact, Delivery, Signup

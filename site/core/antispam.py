@@ -1,16 +1,9 @@
-"""Spam defences for public forms: a honeypot field and a per-client rate limit.
-
-The rate limit keys on a keyed hash of the client address so that no IP address is
-stored in the cache or written to logs."""
+"""Spam defence for public forms: a honeypot field (the per-client limits are in
+core.ratelimit)."""
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-
 from django import forms
-from django.conf import settings
-from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
 HONEYPOT_FIELD = "site_web"
@@ -31,20 +24,3 @@ class HoneypotFormMixin(forms.Form):
     @property
     def is_spam(self) -> bool:
         return bool(self.data.get(HONEYPOT_FIELD))
-
-
-def client_fingerprint(request) -> str:
-    address = request.META.get("REMOTE_ADDR", "")
-    return hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()[:32]
-
-
-def rate_limited(request, scope: str, limit: int, period: int = 3600) -> bool:
-    """Count one attempt for this client in `scope`; True once `limit` is exceeded."""
-    key = f"ratelimit:{scope}:{client_fingerprint(request)}"
-    cache.add(key, 0, timeout=period)
-    try:
-        attempts = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=period)
-        attempts = 1
-    return attempts > limit

@@ -392,10 +392,31 @@ class ContactFormPage(CachedViewRestrictionsMixin, AbstractEmailForm):
         return self.render_email(form)
 
     def serve(self, request, *args, **kwargs):
-        from .antispam import rate_limited
+        from .ratelimit import rate_limited  # imports this module's RateLimitCounter
 
+        # One limit for every contact page of the site, whatever its language: a resident
+        # refused on one page may not post again on its translation.
         if request.method == "POST" and rate_limited(
-            request, f"contact-{self.pk}", settings.COMMUNE_PROPOSALS_PER_HOUR * 2
+            request, f"contact-{self.get_site().pk}", settings.COMMUNE_PROPOSALS_PER_HOUR * 2
         ):
             return TemplateResponse(request, "core/rate_limited.html", {"page": self}, status=429)
         return super().serve(request, *args, **kwargs)
+
+
+class RateLimitCounter(models.Model):
+    """One client's attempts at one public form in the current window (core.ratelimit).
+
+    The key is the form's scope and a keyed hash of the client's address: no address is
+    stored. A row whose window has ended is reused by the client's next attempt, or deleted
+    by the scheduler."""
+
+    key = models.CharField(_("clé"), max_length=100, primary_key=True)
+    count = models.PositiveIntegerField(_("tentatives"))
+    expires_at = models.DateTimeField(_("fin de la période"), db_index=True)
+
+    class Meta:
+        verbose_name = _("compteur de limite des formulaires")
+        verbose_name_plural = _("compteurs de limite des formulaires")
+
+    def __str__(self) -> str:
+        return self.key

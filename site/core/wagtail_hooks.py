@@ -11,7 +11,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from .choosers import pages_in_chooser_locale
 from .dashboard import add_editor_panels
 from .guide import EditorsGuideView
+from .management.commands.run_scheduler import SCHEDULED_JOBS_HOOK
 from .models import Alert, EditorialService, Neighbourhood, Theme
+from .ratelimit import purge_expired_counters
 from .rich_text import LocalizedPageLinkHandler
 
 
@@ -75,6 +77,8 @@ def point_help_to_our_guide(request, menu_items) -> None:
 
 
 hooks.register("construct_homepage_panels", add_editor_panels)
+# Every scheduler tick: the public forms' rate-limit windows that have ended.
+hooks.register(SCHEDULED_JOBS_HOOK, purge_expired_counters)
 
 
 @hooks.register("after_edit_page")

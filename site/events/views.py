@@ -7,7 +7,7 @@ from django.conf import settings
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 
-from core.antispam import rate_limited
+from core.ratelimit import rate_limited
 
 from .forms import EventProposalForm
 

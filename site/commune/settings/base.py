@@ -4,6 +4,7 @@ import os
 from datetime import timedelta
 from decimal import Decimal
 from importlib.metadata import version as package_version
+from ipaddress import ip_network
 from pathlib import Path
 
 import dj_database_url
@@ -296,6 +297,15 @@ SMS_MAX_RETRY_WAIT = float(os.environ.get("SMS_MAX_RETRY_WAIT", "30"))
 
 # Public forms: association event proposals per client per hour.
 COMMUNE_PROPOSALS_PER_HOUR = int(os.environ.get("COMMUNE_PROPOSALS_PER_HOUR", "5"))
+# The reverse proxies in front of the site (addresses or networks, comma-separated): only
+# for requests they pass on is the client's address read from X-Forwarded-For
+# (core.net.client_address: the public forms' limits and the sign-in lockout). Parsed here
+# so that a mistyped entry stops every process at start-up.
+COMMUNE_TRUSTED_PROXIES = [
+    str(ip_network(entry.strip(), strict=False))
+    for entry in os.environ.get("COMMUNE_TRUSTED_PROXIES", "").split(",")
+    if entry.strip()
+]
 
 # Editor guidance (accessibility.checks): largest original image file editors should upload.
 COMMUNE_IMAGE_MAX_KB = int(os.environ.get("COMMUNE_IMAGE_MAX_KB", "300"))
@@ -311,6 +321,8 @@ AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("COMMUNE_LOGIN_LOCKOUT_
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "accounts.views.lockout_response"
+# The address behind the town's reverse proxy, as the public forms' limits read it.
+AXES_CLIENT_IP_CALLABLE = "core.net.client_address"
 # No personal data in logs: axes logs no line per attempt (AXES_VERBOSE), and masks the
 # username, address and user agent wherever it does. Only failed attempts are stored (they
 # drive the lockout); successful sign-ins are not recorded.
