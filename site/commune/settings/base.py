@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "social",
     "alerts",
     "accessibility",
+    "ops",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -295,6 +296,9 @@ SMS_MAX_RETRY_WAIT = float(os.environ.get("SMS_MAX_RETRY_WAIT", "30"))
 
 # Public forms: association event proposals per client per hour.
 COMMUNE_PROPOSALS_PER_HOUR = int(os.environ.get("COMMUNE_PROPOSALS_PER_HOUR", "5"))
+
+# Backups (manage.py backup): the folder of the archives.
+COMMUNE_BACKUP_DIR = Path(os.environ.get("COMMUNE_BACKUP_DIR", VAR_DIR / "backups"))
 
 # Editor guidance (accessibility.checks): largest original image file editors should upload.
 COMMUNE_IMAGE_MAX_KB = int(os.environ.get("COMMUNE_IMAGE_MAX_KB", "300"))
