@@ -299,6 +299,8 @@ COMMUNE_PROPOSALS_PER_HOUR = int(os.environ.get("COMMUNE_PROPOSALS_PER_HOUR", "5
 
 # Backups (manage.py backup): the folder of the archives.
 COMMUNE_BACKUP_DIR = Path(os.environ.get("COMMUNE_BACKUP_DIR", VAR_DIR / "backups"))
+# The health endpoint calls the tasks "late" when one has waited longer (seconds).
+COMMUNE_HEALTH_TASKS_MAX_WAIT = int(os.environ.get("COMMUNE_HEALTH_TASKS_MAX_WAIT", "300"))
 
 # Editor guidance (accessibility.checks): largest original image file editors should upload.
 COMMUNE_IMAGE_MAX_KB = int(os.environ.get("COMMUNE_IMAGE_MAX_KB", "300"))
