@@ -25,6 +25,7 @@ import subprocess
 import tarfile
 import tempfile
 from contextlib import closing
+from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
@@ -194,7 +195,7 @@ def _add_file(archive: tarfile.TarFile, path: Path, arcname: str) -> str:
     return reader.sha256.hexdigest()
 
 
-def _add_bytes(archive: tarfile.TarFile, name: str, data: bytes, mtime) -> None:
+def _add_bytes(archive: tarfile.TarFile, name: str, data: bytes, mtime: datetime) -> None:
     info = tarfile.TarInfo(name)
     info.size = len(data)
     info.mtime = int(mtime.timestamp())
