@@ -10,11 +10,14 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accessibility import views as accessibility_views
+from ops.health import health
 from search import views as search_views
 
 from .api import api_router
 
 urlpatterns = [
+    # For load balancers and monitoring: outside the language prefixes, never cached.
+    path("health/", health, name="health"),
     path("admin/2fa/", include("accounts.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

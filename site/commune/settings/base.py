@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "social",
     "alerts",
     "accessibility",
+    "ops",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -306,6 +307,11 @@ COMMUNE_TRUSTED_PROXIES = [
     for entry in os.environ.get("COMMUNE_TRUSTED_PROXIES", "").split(",")
     if entry.strip()
 ]
+
+# Backups (manage.py backup): the folder of the archives.
+COMMUNE_BACKUP_DIR = Path(os.environ.get("COMMUNE_BACKUP_DIR", VAR_DIR / "backups"))
+# The health endpoint calls the tasks "late" when one has waited longer (seconds).
+COMMUNE_HEALTH_TASKS_MAX_WAIT = int(os.environ.get("COMMUNE_HEALTH_TASKS_MAX_WAIT", "300"))
 
 # Editor guidance (accessibility.checks): largest original image file editors should upload.
 COMMUNE_IMAGE_MAX_KB = int(os.environ.get("COMMUNE_IMAGE_MAX_KB", "300"))

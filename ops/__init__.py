@@ -1,0 +1,1 @@
+"""Running a Commune site: backups and their restoration, and the health endpoint."""
