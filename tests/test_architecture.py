@@ -17,7 +17,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE_FOLDERS = [ROOT / "site", ROOT]
-TOP_LEVEL_APPS = ["search", "accessibility", "notifications", "newsletters", "connectors", "ops"]
+TOP_LEVEL_APPS = [
+    "search",
+    "accessibility",
+    "notifications",
+    "newsletters",
+    "social",
+    "alerts",
+    "connectors",
+    "ops",
+]
 SETTINGS_FILE = ROOT / "site" / "commune" / "settings" / "base.py"
 
 
