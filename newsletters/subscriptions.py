@@ -398,11 +398,17 @@ def erase_contact(contact: Contact) -> None:
     address and number on the suppression list, so that no import brings them back. Their
     delivery rows stay, without them, for the campaigns' statistics."""
     with transaction.atomic():
-        if contact.email:
-            Suppression.add(Channel.EMAIL, contact.email, Suppression.Reason.ERASED)
-            Signup.objects.filter(email=contact.email).delete()
-        if contact.phone:
-            Suppression.add(Channel.SMS, contact.phone, Suppression.Reason.ERASED)
+        block_for_good(contact)
         contact_id = contact.pk
         contact.delete()
     logger.info("Contact %s erased at their request", contact_id)
+
+
+def block_for_good(contact: Contact) -> None:
+    """Before a contact is deleted (by themselves or by the town): their address and number
+    go on the suppression list as fingerprints, and their pending sign-up goes."""
+    if contact.email:
+        Suppression.add(Channel.EMAIL, contact.email, Suppression.Reason.ERASED)
+        Signup.objects.filter(email=contact.email).delete()
+    if contact.phone:
+        Suppression.add(Channel.SMS, contact.phone, Suppression.Reason.ERASED)

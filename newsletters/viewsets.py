@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
+from django.db import transaction
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404, HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
@@ -35,6 +36,7 @@ from . import scope, stats
 from .models import Campaign, Channel, Consent, Contact, Segment, Suppression
 from .models.audience import address_hash, normalise_email
 from .phones import MobileNumberField, parse_mobile
+from .subscriptions import block_for_good
 
 NEWSLETTERS_MENU_HOOK = "register_newsletters_menu_item"
 
@@ -232,6 +234,24 @@ class ContactInspectView(ReachInspectView):
         return context
 
 
+class ContactDeleteView(ReachDeleteView):
+    """Deleting a contact is erasing them, as the preference centre does: only the
+    fingerprints of their address and number stay on the suppression list, so that a later
+    import does not bring the person back."""
+
+    def delete_action(self):
+        with transaction.atomic():
+            block_for_good(self.object)
+            super().delete_action()
+
+    @property
+    def confirmation_message(self) -> str:
+        return _(
+            "Supprimer ce contact ? Son adresse et son numéro seront bloqués : aucun import "
+            "ni aucune inscription ne pourra les ajouter de nouveau."
+        )
+
+
 class ContactForm(WagtailAdminModelForm):
     """A contact in the admin: the mobile number is typed as people write it and stored in
     E.164; a landline or a mistyped number is refused with what to fix."""
@@ -255,6 +275,7 @@ class ContactViewSet(ReachViewSet):
     reach = staticmethod(scope.contacts_in_reach)
     index_view_class = ContactIndexView
     inspect_view_class = ContactInspectView
+    delete_view_class = ContactDeleteView
     inspect_view_enabled = True
     inspect_view_fields = [
         "email",

@@ -4,7 +4,7 @@ CSV export, and each contact's consent history, the proof the CNIL asks for."""
 import pytest
 from django.utils import timezone
 
-from newsletters.models import Contact
+from newsletters.models import Contact, Suppression
 from newsletters.models.audience import Channel, ConsentSource, address_hash
 from tests.newsletters.factories import ConsentFactory, ContactFactory, demo_theme
 from tests.site.test_admin_french import assert_french
@@ -168,3 +168,19 @@ def test_a_new_contact_with_only_a_mobile(client, webmaster):
     )
     assert response.status_code == 302
     assert Contact.objects.get(first_name="Hugo").phone == "+33781234567"
+
+
+def test_deleting_a_contact_in_the_admin_blocks_the_address_for_good(client, webmaster, contacts):
+    lea = contacts["lea"]
+    lea.phone = "+33612345678"
+    lea.save()
+    confirm = client.get(f"{LISTING}delete/{lea.pk}/")
+    assert "seront bloqués" in confirm.text
+
+    response = client.post(f"{LISTING}delete/{lea.pk}/")
+
+    assert response.status_code == 302
+    assert not Contact.objects.filter(pk=lea.pk).exists()
+    assert Suppression.is_suppressed(Channel.EMAIL, "lea.martin@example.org")
+    assert Suppression.is_suppressed(Channel.SMS, "+33612345678")
+    assert not Suppression.objects.filter(address_hash__contains="lea").exists()
