@@ -185,6 +185,9 @@ WAGTAIL_SITE_NAME = COMMUNE_TOWN_NAME
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "docx", "xlsx", "csv"]
+# Documents are always streamed by Wagtail's document view, which applies their collection's
+# privacy, never redirected to the storage's own URL (public on remote storages too).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 # No request from the admin to an outside service: editors' avatars are not fetched from
