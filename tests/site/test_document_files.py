@@ -68,3 +68,12 @@ def test_the_development_server_still_serves_images(client, dev_urls):
 
     assert client.get(image.file.url).status_code == 200
     assert client.get(rendition.url).status_code == 200
+
+
+def test_the_open_data_api_does_not_list_private_documents(client, private_document):
+    public = DocumentFactory(title="Menu de la cantine")
+
+    listed = client.get("/api/v2/documents/", {"limit": 100}).json()["items"]
+    assert public.pk in [item["id"] for item in listed]
+    assert private_document.pk not in [item["id"] for item in listed]
+    assert client.get(f"/api/v2/documents/{private_document.pk}/").status_code == 404
