@@ -5,7 +5,7 @@ import pytest
 from wagtail.models import Collection, CollectionViewRestriction
 
 from search.documents import all_documents
-from tests.factories import DocumentFactory
+from tests.factories import DocumentFactory, UserFactory, login_verified
 
 pytestmark = pytest.mark.django_db
 
@@ -60,6 +60,25 @@ def test_documents_leave_the_index_when_their_collection_becomes_private_and_com
     with django_capture_on_commit_callbacks(execute=True):
         restriction.delete()
     assert found_by_anonymous(client, api, document)
+
+
+def test_a_collection_moved_into_a_private_one_takes_its_documents_out(
+    search_index, client, api, collection, django_capture_on_commit_callbacks
+):
+    restrict(collection)
+    minutes = Collection.get_first_root_node().add_child(instance=Collection(name="Comptes rendus"))
+    with django_capture_on_commit_callbacks(execute=True):
+        document = DocumentFactory(title=TITLE, collection=minutes)
+    assert found_by_anonymous(client, api, document)
+
+    login_verified(client, UserFactory(is_superuser=True))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/admin/collections/{minutes.pk}/", {"name": minutes.name, "parent": collection.pk}
+        )
+    assert response.status_code == 302
+    client.logout()
+    assert not found_by_anonymous(client, api, document)
 
 
 def test_the_database_fallback_does_not_show_private_documents(client, settings, collection):
