@@ -19,11 +19,11 @@ from django.db.models import Model, QuerySet, prefetch_related_objects
 from django.utils import translation
 from django.utils.encoding import force_str
 from django.utils.translation import gettext
-from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from core.i18n import language_code_of
+from core.privacy import public_documents
 
 TAXONOMIES = ("profiles", "themes")
 PREFETCH_CHUNK = 500  # pages whose taxonomies are fetched together
@@ -153,7 +153,8 @@ def _prefetch_taxonomies(pages: list[Page]) -> None:
 
 
 def all_documents() -> Iterator[Model]:
-    return get_document_model().objects.all().iterator()
+    """The documents the index holds: those of private collections stay out of it."""
+    return public_documents().iterator()
 
 
 def _document_label(language_code: str) -> str:

@@ -8,7 +8,7 @@ from functools import partial
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.documents import get_document_model
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from core.transactions import on_commit_batch
@@ -36,6 +36,18 @@ def page_moved(sender, instance: Page, **kwargs) -> None:
 def privacy_changed(sender, instance: PageViewRestriction, **kwargs) -> None:
     """A section became private or public again: its pages leave or rejoin the index."""
     _enqueue(tasks.index_subtree, instance.page_id)
+
+
+def collection_privacy_changed(sender, instance: CollectionViewRestriction, **kwargs) -> None:
+    """A collection became private or public again: its documents, and those of its
+    sub-collections, leave or rejoin the index."""
+    _enqueue(tasks.index_collection, instance.collection_id)
+
+
+def collection_saved(sender, instance: Collection, **kwargs) -> None:
+    """A collection edited in the admin, perhaps moved under a private one or out of it
+    (the admin moves it after saving, in the same transaction)."""
+    _enqueue(tasks.index_collection, instance.pk)
 
 
 def page_deleted(sender, instance: Page, **kwargs) -> None:
@@ -66,6 +78,18 @@ def connect() -> None:
     restriction = PageViewRestriction
     post_save.connect(privacy_changed, sender=restriction, dispatch_uid="search.private_saved")
     post_delete.connect(privacy_changed, sender=restriction, dispatch_uid="search.private_del")
+    collection_restriction = CollectionViewRestriction
+    post_save.connect(
+        collection_privacy_changed,
+        sender=collection_restriction,
+        dispatch_uid="search.private_collection_saved",
+    )
+    post_delete.connect(
+        collection_privacy_changed,
+        sender=collection_restriction,
+        dispatch_uid="search.private_collection_del",
+    )
+    post_save.connect(collection_saved, sender=Collection, dispatch_uid="search.collection_saved")
     document_model = get_document_model()
     post_save.connect(document_changed, sender=document_model, dispatch_uid="search.doc_saved")
     post_delete.connect(document_changed, sender=document_model, dispatch_uid="search.doc_del")

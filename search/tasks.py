@@ -9,14 +9,16 @@ catches up whatever is still missing.
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from datetime import timedelta
 
 from django.utils import timezone
 from django_tasks import task
 from wagtail.documents import get_document_model
-from wagtail.models import Page
+from wagtail.models import Collection, Page
 
 from core.i18n import language_code_of, locale_codes
+from core.privacy import public_documents
 
 from . import engine
 from .documents import (
@@ -111,19 +113,52 @@ def index_subtree(page_id: int, attempt: int = 1) -> str:
 @task()
 def index_document(document_id: int, attempt: int = 1) -> str:
     """Index a Wagtail document in the languages of the publications that link it, and
-    take it out of the others. It is replaced in place where it stays, so that residents
-    never miss it while it is indexed again."""
-    document = get_document_model().objects.filter(pk=document_id).first()
+    take it out of the others (out of all of them when it was deleted or its collection is
+    private). It is replaced in place where it stays, so that residents never miss it while
+    it is indexed again."""
     try:
-        items = document_documents(document) if document else {}
-        stale = [code for code in language_codes() if code not in items]
-        engine.delete(stale, [document_document_id(document_id)])
-        for code, item in items.items():
-            ensure_index(code)
-            engine.upsert(code, [item])
-        return "indexed" if items else "removed"
+        return "indexed" if _index_documents([document_id]) else "removed"
     except engine.ENGINE_ERRORS:
         return _retry_later(index_document, attempt, document_id)
+
+
+@task()
+def index_collection(collection_id: int, attempt: int = 1) -> str:
+    """Make the index agree with the documents of a collection and its sub-collections:
+    when the collection becomes private they leave the index, and come back when it is
+    public again."""
+    collection = Collection.objects.filter(pk=collection_id).first()
+    if collection is None:
+        return "missing"
+    document_ids = list(
+        get_document_model()
+        .objects.filter(collection__path__startswith=collection.path)
+        .values_list("pk", flat=True)
+    )
+    try:
+        indexed = _index_documents(document_ids)
+        return f"{indexed} indexed, {len(document_ids) - indexed} removed"
+    except engine.ENGINE_ERRORS:
+        return _retry_later(index_collection, attempt, collection_id)
+
+
+def _index_documents(document_ids: list[int]) -> int:
+    """Put the public documents among `document_ids` in their languages' indexes and take
+    every other one out; returns how many are indexed."""
+    by_language: dict[str, list[dict]] = defaultdict(list)
+    indexed = list(public_documents().filter(pk__in=document_ids))
+    for document in indexed:
+        for code, item in document_documents(document).items():
+            by_language[code].append(item)
+    for code in language_codes():
+        items = by_language.get(code, [])
+        shown = {item["id"] for item in items}
+        stale = [document_document_id(pk) for pk in document_ids]
+        engine.delete([code], [uid for uid in stale if uid not in shown])
+        if items:
+            ensure_index(code)
+            engine.upsert_in_batches(code, items)
+    return len(indexed)
 
 
 @task()

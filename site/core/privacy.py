@@ -1,4 +1,5 @@
-"""Private sections (Wagtail's page view restrictions) without a query per use.
+"""Private sections (Wagtail's page view restrictions) without a query per use, and private
+documents (collection view restrictions).
 
 Wagtail asks the database for every restriction each time a listing calls `.public()` and
 twice more before serving any page. A town site has few private sections, and they change
@@ -8,8 +9,15 @@ only when an editor edits a page's privacy, so their paths are kept in the share
 
 from __future__ import annotations
 
-from django.db.models import Q
-from wagtail.models import Page, PageManager, PageQuerySet, PageViewRestriction
+from django.db.models import Model, Q, QuerySet
+from wagtail.documents import get_document_model
+from wagtail.models import (
+    CollectionViewRestriction,
+    Page,
+    PageManager,
+    PageQuerySet,
+    PageViewRestriction,
+)
 
 from .cached import PRIVATE_PATHS, remembered
 
@@ -34,6 +42,18 @@ def private_sections_q() -> Q:
     for path in restricted_paths():
         q |= Q(path__startswith=path)
     return q if q else Q(pk__in=[])
+
+
+def public_documents() -> QuerySet[Model]:
+    """Wagtail documents that anyone may download: outside every collection restricted by
+    its privacy setting (a restriction covers the collection's sub-collections too, as
+    Wagtail's document view applies it). Read when indexing, never per public request, so
+    not cached."""
+    private = Q()
+    for path in CollectionViewRestriction.objects.values_list("collection__path", flat=True):
+        private |= Q(collection__path__startswith=path)
+    documents = get_document_model().objects.all()
+    return documents.exclude(private) if private else documents
 
 
 class PublicPageQuerySet(PageQuerySet):

@@ -187,7 +187,16 @@ WAGTAIL_SITE_NAME = COMMUNE_TOWN_NAME
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Wagtail's database backend, fed words only (search/backends/database.py).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
+# Uploads (core.uploads): each document extension has a check of the file's content there.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "docx", "xlsx", "csv"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.uploads.DocumentForm"
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("COMMUNE_DOCUMENT_MAX_UPLOAD_MB", "20")) * 2**20
+# No SVG: an SVG can carry scripts. Wagtail checks that the content matches the extension.
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("COMMUNE_IMAGE_MAX_UPLOAD_MB", "10")) * 2**20
+# Documents are always streamed by Wagtail's document view, which applies their collection's
+# privacy, never redirected to the storage's own URL (public on remote storages too).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 # No request from the admin to an outside service: editors' avatars are not fetched from
