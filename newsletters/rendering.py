@@ -139,20 +139,25 @@ def freeze_campaign(campaign: Campaign) -> list[CampaignEdition]:
     campaign (its page and the page's live translations). Idempotent: a campaign that has
     its editions keeps them, so a retried start changes nothing. Empty when the letter is no
     longer published: such a campaign must not be sent."""
+    from .clicks import clicks_counted, counted_links
     from .models import CampaignEdition
 
     if not campaign.editions.exists():
         letters = campaign.page.get_translations(inclusive=True).live().specific()
+        count_clicks = clicks_counted()
         editions = []
         for letter in letters:
             language = language_code_of(letter)
             edition = render_edition(letter, language)
+            mail = edition.html
+            if count_clicks:
+                mail = counted_links(mail, campaign.pk, site_root_url(letter))
             editions.append(
                 CampaignEdition(
                     campaign=campaign,
                     language=language,
                     subject=edition.subject,
-                    html=edition.html,
+                    html=mail,
                     text=edition.text,
                     web_html=edition.web_html,
                 )

@@ -1,4 +1,5 @@
-"""The public side of the letters: sign-up, confirmation, preference centre, unsubscribe.
+"""The public side of the letters: sign-up, confirmation, preference centre, unsubscribe,
+and the counted links when the town counts clicks.
 Served under each language's prefix, like the pages. The paths with a token stay the same
 in every language: links in mails already sent must keep working."""
 
@@ -15,4 +16,5 @@ urlpatterns = [
     path("preferences/<str:token>/mes-donnees/", views.my_data, name="my_data"),
     path("preferences/<str:token>/effacer/", views.erase, name="erase"),
     path("desinscription/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    path("lien/<str:token>/", views.follow_link, name="follow_link"),
 ]

@@ -11,19 +11,20 @@ import json
 from collections.abc import Callable
 from functools import wraps
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_safe
 
 from core.ratelimit import rate_limited
 
+from .clicks import clicks_counted, read_link
 from .forms import PreferencesForm, SignupForm
-from .models import Channel, Contact, Delivery, Signup
+from .models import Campaign, Channel, Contact, Delivery, LinkClicks, Signup
 from .models.audience import WithdrawalSource
 from .personalise import preferences_path
 from .phones import display_mobile
@@ -259,3 +260,25 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
         ),
     }
     return TemplateResponse(request, "newsletters/unsubscribe.html", context)
+
+
+# -- counted links ---------------------------------------------------------------------------
+
+
+@never_cache
+@require_safe
+def follow_link(request: HttpRequest, token: str) -> HttpResponse:
+    """A link of a letter, when the town counts clicks: one more click for it (GET only:
+    mail scanners that check a link with HEAD are not residents), then on to the link. Only
+    links the site signed are followed, so this is no open redirect."""
+    link = read_link(token)
+    if link is None:
+        return link_problem(request, "invalid", 400)
+    campaign_id, url = link
+    if (
+        request.method == "GET"
+        and clicks_counted()
+        and Campaign.objects.filter(pk=campaign_id).exists()
+    ):
+        LinkClicks.count(campaign_id, url)
+    return HttpResponseRedirect(url)

@@ -482,6 +482,7 @@ class CampaignInspectView(ReachInspectView):
         context["figures"] = [
             (label, context["stats"][name]) for name, label in FIGURE_LABELS.items()
         ]
+        context["link_clicks"] = self.object.link_clicks.order_by("-clicks", "url")
         return context
 
 

@@ -3,7 +3,7 @@
 from .audience import Channel, Consent, Contact, Segment, Signup
 from .compose import NewsletterIndexPage, NewsletterPage, SmsMessage
 from .dispatch import Campaign, CampaignEdition, SmsSettings
-from .record import Delivery, ProviderEvent, Suppression
+from .record import Delivery, LetterStatsSettings, LinkClicks, ProviderEvent, Suppression
 
 __all__ = [
     "Campaign",
@@ -12,6 +12,8 @@ __all__ = [
     "Consent",
     "Contact",
     "Delivery",
+    "LetterStatsSettings",
+    "LinkClicks",
     "NewsletterIndexPage",
     "NewsletterPage",
     "ProviderEvent",

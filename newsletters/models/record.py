@@ -1,12 +1,14 @@
 """Record: one delivery row per recipient of a campaign, what providers report about it,
-and the suppression list every campaign respects."""
+the suppression list every campaign respects, and the clicks per link when the town
+counts them."""
 
 from __future__ import annotations
 
-from django.db import models
-from django.db.models import Exists, OuterRef
+from django.db import IntegrityError, models, transaction
+from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from .audience import Channel, address_hash
 
@@ -162,3 +164,62 @@ class Suppression(models.Model):
         field = "email_hash" if channel == Channel.EMAIL else "phone_hash"
         suppressed = cls.objects.filter(channel=channel, address_hash=OuterRef(field))
         return contacts.exclude(Exists(suppressed))
+
+
+@register_setting(icon="link")
+class LetterStatsSettings(BaseSiteSetting):
+    """What the town measures about its letters. By default nothing beyond delivery: no
+    open pixel, no rewritten link. Click counting, when the town turns it on, counts clicks
+    per link and per campaign without knowing who clicked."""
+
+    count_clicks = models.BooleanField(
+        _("compter les clics sur les liens des lettres"),
+        default=False,
+        help_text=_(
+            "Les liens des prochaines campagnes passent par le site, qui compte les clics par "
+            "lien, sans savoir qui a cliqué. Les antivirus des messageries ouvrent parfois "
+            "les liens eux-mêmes : le nombre est une indication."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("statistiques des lettres")
+
+
+class LinkClicks(models.Model):
+    """How many times one link of a campaign's mails was followed, when the town counts
+    clicks (LetterStatsSettings): a total per link, never a row per person."""
+
+    campaign = models.ForeignKey(
+        "newsletters.Campaign",
+        verbose_name=_("campagne"),
+        on_delete=models.CASCADE,
+        related_name="link_clicks",
+    )
+    url = models.URLField(_("lien"), max_length=2000)
+    clicks = models.PositiveIntegerField(_("clics"), default=0)
+    last_click_at = models.DateTimeField(_("dernier clic"), null=True)
+
+    class Meta:
+        verbose_name = _("clics sur un lien")
+        verbose_name_plural = _("clics sur les liens")
+        constraints = [
+            models.UniqueConstraint(fields=["campaign", "url"], name="one_click_count_per_link")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.url} ({self.clicks})"
+
+    @classmethod
+    def count(cls, campaign_id: int, url: str) -> None:
+        """One more click on `url` in the campaign's mails; atomic, so two residents
+        clicking at once count two."""
+        now = timezone.now()
+        rows = cls.objects.filter(campaign_id=campaign_id, url=url)
+        if rows.update(clicks=F("clicks") + 1, last_click_at=now):
+            return
+        try:
+            with transaction.atomic():
+                cls.objects.create(campaign_id=campaign_id, url=url, clicks=1, last_click_at=now)
+        except IntegrityError:  # the first click of another resident created it meanwhile
+            rows.update(clicks=F("clicks") + 1, last_click_at=now)
