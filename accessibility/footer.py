@@ -19,7 +19,6 @@ from .models import (
     AccessibilityAudit,
     AccessibilityStatementPage,
     EcoDesignStatementPage,
-    compliance_rate,
     compliance_status,
 )
 
@@ -40,8 +39,8 @@ def statement_links(request: HttpRequest, locale_id: int | None) -> list[dict[st
         links.setdefault(kind, statement.get_url(request) or "")
     context: dict[str, Any] = {"eco_design_url": links.get("eco_design")}
     if "accessibility" in links:
-        audit = AccessibilityAudit.objects.newest_first().first()
-        rate = compliance_rate(audit.met_criteria, audit.applicable_criteria) if audit else None
+        audit = AccessibilityAudit.objects.latest_audit()
+        rate = audit.compliance_rate if audit else None
         context["accessibility_url"] = links["accessibility"]
         context["status"] = str(compliance_status(rate).label)
     return [{"template": FOOTER_TEMPLATE, "context": context}]

@@ -33,6 +33,7 @@ class AccessibilityAuditForm(WagtailAdminModelForm):
                 _("La grille note plusieurs fois le(s) critère(s) %(numbers)s.")
                 % {"numbers": ", ".join(repeated)}
             )
+        self.check_page_names(rows, cleaned_data.get("audited_pages") or "")
         rated = [row for row in rows if row.get("status")]
         if rated:
             rated_numbers = {row["criterion"] for row in rated}
@@ -56,3 +57,23 @@ class AccessibilityAuditForm(WagtailAdminModelForm):
                         _("Sans grille remplie, saisissez les totaux du rapport d'audit."),
                     )
         return cleaned_data
+
+    @staticmethod
+    def check_page_names(rows: list[dict], audited_pages: str) -> None:
+        """The grid's per-page results name audited pages, so that the rate can be computed
+        page by page."""
+        from .models import lines, page_list, page_name
+
+        pages = {page_name(entry) for entry in lines(audited_pages)}
+        named = {
+            name
+            for row in rows
+            for field in ("failing_on", "not_applicable_on", "checked_on")
+            for name in page_list(row.get(field) or "")
+        }
+        unknown = sorted(named - pages)
+        if unknown:
+            raise ValidationError(
+                _("La grille nomme des pages qui ne sont pas dans les pages auditées : %(names)s.")
+                % {"names": ", ".join(unknown)}
+            )

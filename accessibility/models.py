@@ -156,7 +156,15 @@ class AccessibilityAudit(ClusterableModel):
 
     @property
     def compliance_rate(self) -> Decimal | None:
+        """RGAA's rate: from the grid when it is filled, else from the report's totals."""
+        results = self.rated_results()
+        if results:
+            return grid_rate(results, self.page_names())
         return compliance_rate(self.met_criteria, self.applicable_criteria)
+
+    def page_names(self) -> list[str]:
+        """The audited pages' names, by which the grid says where a criterion fails."""
+        return [page_name(entry) for entry in lines(self.audited_pages)]
 
     def rated_results(self) -> list[AuditCriterionResult]:
         """The grid's results that carry a status, in the referential's order."""
@@ -190,7 +198,9 @@ class AccessibilityAudit(ClusterableModel):
     def non_conformities(self) -> list[StatementItem]:
         """The grid's non-conformities no derogation covers, then those described apart."""
         return [
-            StatementItem(result.criterion, result.comment or result.theme)
+            StatementItem(
+                result.criterion, result.comment or result.theme, ", ".join(result.failing_pages)
+            )
             for result in self.failed_criteria
         ] + self.findings_of(AuditFinding.Kind.NON_CONFORMITY)
 
@@ -212,6 +222,7 @@ class StatementItem:
 
     criterion: str
     description: str
+    pages: str = ""  # the audited pages where it fails, when not all of them
 
 
 def grid_counts(statuses: Iterable[str]) -> tuple[int, int] | None:
@@ -224,12 +235,46 @@ def grid_counts(statuses: Iterable[str]) -> tuple[int, int] | None:
     return len(met), len(applicable)
 
 
+def grid_rate(results: Iterable[AuditCriterionResult], pages: list[str]) -> Decimal | None:
+    """RGAA 4.1's rate: the mean over the audited pages of the share of the criteria applicable
+    on each page that the page meets, rounded down as `compliance_rate`. A grid that names no
+    page is read as one page, the site as a whole."""
+    results = list(results)
+    shares = []
+    for page in pages or [None]:
+        counts = grid_counts(result.status_on(page) for result in results)
+        if counts and counts[1]:
+            shares.append(Decimal(counts[0]) / counts[1])
+    if not shares:
+        return None
+    return (100 * sum(shares) / len(shares)).quantize(Decimal("0.1"), rounding=ROUND_DOWN)
+
+
+def page_list(text: str) -> list[str]:
+    """Page names typed as a comma-separated list."""
+    return [name.strip() for name in text.split(",") if name.strip()]
+
+
+def page_name(entry: str) -> str:
+    """The name of an audited page given as "name /path/" (or "name https://…")."""
+    name, _space, address = entry.rpartition(" ")
+    return name.strip() if name and address.startswith(("/", "http")) else entry
+
+
 class CriterionStatus(models.TextChoices):
     """The three results of an RGAA criterion in an audit grid."""
 
     COMPLIANT = "c", _("conforme")
     NON_COMPLIANT = "nc", _("non conforme")
     NOT_APPLICABLE = "na", _("non applicable")
+
+
+class CheckMethod(models.TextChoices):
+    """How a criterion is checked: by automated tests, by a person, or by both."""
+
+    AUTO = "auto", _("automatique")
+    PARTIAL = "partial", _("automatique et manuelle")
+    MANUAL = "manual", _("manuelle")
 
 
 class AuditCriterionResult(Orderable):
@@ -258,11 +303,51 @@ class AuditCriterionResult(Orderable):
         blank=True,
         help_text=_("Pour une non-conformité : ce qui n'est pas accessible, en termes simples."),
     )
+    # Per-page results, for RGAA's rate (a mean over the audited pages): pages are named as
+    # in the audit's "pages auditées".
+    failing_on = models.CharField(
+        _("pages non conformes"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "Noms des pages auditées, séparés par des virgules. Vide : toutes les pages où le "
+            "critère s'applique."
+        ),
+    )
+    not_applicable_on = models.CharField(
+        _("pages où le critère ne s'applique pas"),
+        max_length=500,
+        blank=True,
+        help_text=_("Noms des pages auditées, séparés par des virgules."),
+    )
+    method = models.CharField(
+        _("vérification"), max_length=7, choices=CheckMethod.choices, blank=True
+    )
+    checked_on = models.CharField(
+        _("pages vérifiées"),
+        max_length=500,
+        blank=True,
+        help_text=_("Noms des pages auditées, séparés par des virgules. Vide : toutes."),
+    )
+    tests = models.TextField(
+        _("tests automatisés"),
+        blank=True,
+        help_text=_(
+            "Les tests qui vérifient ce critère, un par ligne, par leur identifiant pytest "
+            "(fichier::fonction)."
+        ),
+    )
+    checked_date = models.DateField(_("date de la vérification manuelle"), null=True, blank=True)
+    checked_by = models.CharField(_("vérification manuelle faite par"), max_length=200, blank=True)
 
     panels = [
         FieldRowPanel([FieldPanel("criterion"), FieldPanel("status")]),
+        FieldRowPanel([FieldPanel("failing_on"), FieldPanel("not_applicable_on")]),
         FieldPanel("comment"),
         FieldRowPanel([FieldPanel("derogation"), FieldPanel("justification")]),
+        FieldRowPanel([FieldPanel("method"), FieldPanel("checked_on")]),
+        FieldPanel("tests"),
+        FieldRowPanel([FieldPanel("checked_date"), FieldPanel("checked_by")]),
     ]
 
     class Meta(Orderable.Meta):
@@ -281,8 +366,44 @@ class AuditCriterionResult(Orderable):
     def is_failure(self) -> bool:
         return self.status == CriterionStatus.NON_COMPLIANT
 
+    @property
+    def failing_pages(self) -> list[str]:
+        return page_list(self.failing_on)
+
+    @property
+    def named_pages(self) -> list[str]:
+        """Every page name the row mentions, to check against the audited pages."""
+        return page_list(self.failing_on + "," + self.not_applicable_on + "," + self.checked_on)
+
+    @property
+    def test_ids(self) -> list[str]:
+        return lines(self.tests)
+
+    def status_on(self, page: str | None) -> str:
+        """The criterion's result on one audited page (None: on the site as a whole)."""
+        if page is None or self.status in ("", CriterionStatus.NOT_APPLICABLE):
+            return self.status
+        if page in page_list(self.not_applicable_on):
+            return CriterionStatus.NOT_APPLICABLE
+        if self.is_failure and (not self.failing_pages or page in self.failing_pages):
+            return CriterionStatus.NON_COMPLIANT
+        return CriterionStatus.COMPLIANT
+
     def clean(self) -> None:
         super().clean()
+        errors = {}
+        if self.failing_on.strip() and not self.is_failure:
+            errors["failing_on"] = _("Seul un critère non conforme a des pages non conformes.")
+        automated = self.method in (CheckMethod.AUTO, CheckMethod.PARTIAL)
+        by_hand = self.method in (CheckMethod.MANUAL, CheckMethod.PARTIAL)
+        if automated and not self.test_ids:
+            errors["tests"] = _("Nommez les tests qui vérifient ce critère.")
+        if by_hand and not self.checked_date:
+            errors["checked_date"] = _("Datez la vérification manuelle.")
+        if by_hand and not self.checked_by.strip():
+            errors["checked_by"] = _("Dites qui a fait la vérification manuelle.")
+        if errors:
+            raise ValidationError(errors)
         if self.derogation and self.status != CriterionStatus.NON_COMPLIANT:
             message = _("Seul un critère non conforme peut faire l'objet d'une dérogation.")
             raise ValidationError({"derogation": message})

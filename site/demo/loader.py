@@ -38,10 +38,9 @@ from accessibility.models import (
     AccessibilityStatementPage,
     AuditCriterionResult,
     AuditFinding,
-    CriterionStatus,
     EcoDesignStatementPage,
 )
-from accessibility.rgaa import criteria as rgaa_criteria
+from accessibility.rgaa import site_grid
 from accounts.devices import replace_backup_codes
 from core.models import (
     Alert,
@@ -505,13 +504,15 @@ class DemoLoader:
 
     @staticmethod
     def ensure_audit(data: dict) -> None:
+        """The audit of the statement: the site's own RGAA grid as shipped with the code
+        (accessibility/data/grille-rgaa-site.toml), all 106 criteria, with the demo's test
+        environment and exempt contents."""
+        grid = site_grid()
         audit, _ = AccessibilityAudit.objects.update_or_create(
-            audit_date=date.fromisoformat(data["audit_date"]),
+            audit_date=grid.audit_date,
             defaults={
-                "auditor": data["auditor"],
-                "applicable_criteria": data["applicable_criteria"],
-                "met_criteria": data["met_criteria"],
-                "audited_pages": "\n".join(data["audited_pages"]),
+                "auditor": grid.auditor,
+                "audited_pages": "\n".join(f"{page.name} {page.path}" for page in grid.pages),
                 "test_environment": "\n".join(data["test_environment"]),
                 "tools": "\n".join(data["tools"]),
             },
@@ -520,38 +521,24 @@ class DemoLoader:
             AuditFinding(kind=kind, criterion=criterion, description=text, sort_order=order)
             for order, (kind, criterion, text) in enumerate(data["findings"])
         ]
-        DemoLoader.fill_audit_grid(audit, data)
-        audit.save()
-
-    @staticmethod
-    def fill_audit_grid(audit: AccessibilityAudit, data: dict) -> None:
-        """One result per RGAA criterion, consistent with the audit's totals."""
-        failures = {number: (comment, why) for number, comment, why in data["non_conformities"]}
-        results = []
-        for order, number in enumerate(rgaa_criteria()):
-            comment, justification = failures.get(number, ("", ""))
-            if number in failures:
-                status = CriterionStatus.NON_COMPLIANT
-            elif number in data["applicable"]:
-                status = CriterionStatus.COMPLIANT
-            else:
-                status = CriterionStatus.NOT_APPLICABLE
-            results.append(
-                AuditCriterionResult(
-                    criterion=number,
-                    status=status,
-                    comment=comment,
-                    derogation=bool(justification),
-                    justification=justification,
-                    sort_order=order,
-                )
+        audit.results = [
+            AuditCriterionResult(
+                criterion=row.number,
+                status=row.status,
+                failing_on=grid.page_names(row.failing_on),
+                not_applicable_on=grid.page_names(row.not_applicable_on),
+                method=row.method,
+                checked_on=grid.page_names(row.checked_on),
+                tests="\n".join(row.tests),
+                checked_date=row.checked_date,
+                checked_by=row.checked_by,
+                comment=row.comment,
+                sort_order=order,
             )
-        audit.results = results
+            for order, row in enumerate(grid.rows)
+        ]
         audit.count_results()
-        assert (audit.met_criteria, audit.applicable_criteria) == (
-            data["met_criteria"],
-            data["applicable_criteria"],
-        ), "the demo audit's grid disagrees with its totals"
+        audit.save()
 
     def ensure_pdf(self, data: dict) -> Document:
         content = simple_pdf(data["title"], data["pdf_lines"])

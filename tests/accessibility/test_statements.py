@@ -69,11 +69,10 @@ def test_an_audit_cannot_meet_more_criteria_than_apply():
 def test_statement_is_generated_from_the_demo_audit(client):
     html = text_of(client, statement().url)
     assert "<strong>partiellement conforme</strong>" in html
-    assert "88,4 % des critères du RGAA version 4.1 sont respectés" in html
-    assert "46 critères respectés sur 52 critères applicables" in html
-    assert "Critère 4.1 : Les vidéos des conseils municipaux" in html
-    assert "Le plan cadastral numérisé" in html  # a derogation
-    assert "NVDA 2025.3 et Firefox 140" in html
+    assert "93,9 % des critères du RGAA version 4.1 sont respectés" in html
+    assert "61 critères respectés sur 67 critères applicables" in html
+    assert "Critère 13.3 : Les PDF des publications" in html
+    assert "Chromium (Debian) piloté par Playwright" in html
     assert 'Schéma pluriannuel de mise en accessibilité <span class="meta">(PDF' in html
     assert 'href="https://formulaire.defenseurdesdroits.fr/"' in html
     assert "Aucune vérification automatique n'a encore été enregistrée." in html
@@ -120,7 +119,7 @@ def test_every_page_links_to_both_statements_in_its_language(client, home):
 def test_translated_statement_marks_the_french_audit_text(client):
     html = text_of(client, statement("en").url)
     assert "<strong>partially compliant</strong>" in html
-    assert '<span lang="fr">Les vidéos des conseils municipaux' in html
+    assert '<span lang="fr">Les PDF des publications' in html
 
 
 @pytest.mark.parametrize("language", ["en", "nl"])

@@ -199,6 +199,9 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("COMMUNE_IMAGE_MAX_UPLOAD_MB"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
+# The RGAA audit's admin form posts its 106-criterion grid, about 15 fields a row: Django's
+# default limit of 1,000 fields would refuse it.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 2500
 # No request from the admin to an outside service: editors' avatars are not fetched from
 # Gravatar (Wagtail shows its default avatar, or the one uploaded in the account).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
