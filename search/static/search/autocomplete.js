@@ -1,46 +1,41 @@
-// Suggestions under search fields (progressive enhancement: the form works without it).
-// ARIA 1.2 combobox: arrows move, Enter opens the chosen page, Escape closes.
+// Search suggestions, optional: an ARIA 1.2 combobox; base.html's live region says how
+// many. ARIA reflection (el.role…) keeps it small.
 (function () {
   "use strict";
+  var status = document.getElementById("suggestions-status");
+  if (!status) return;
+  var say = status.dataset;
   document.querySelectorAll("input[data-autocomplete]").forEach(function (input, n) {
     var list = document.createElement("ul"), items = [], active = -1, timer, last = "";
     list.id = "suggestions-" + n;
     list.className = "suggestions";
-    list.setAttribute("role", "listbox");
-    list.hidden = true;
+    list.role = "listbox";
+    list.ariaLabel = say.label;
     input.after(list);
-    input.setAttribute("role", "combobox");
-    input.setAttribute("aria-autocomplete", "list");
-    input.setAttribute("aria-expanded", "false");
+    input.role = "combobox";
+    input.ariaAutoComplete = "list";
     input.setAttribute("aria-controls", list.id);
-
-    function close() {
-      list.hidden = true; active = -1; last = "";
-      input.setAttribute("aria-expanded", "false");
-      input.removeAttribute("aria-activedescendant");
-    }
     function show(results) {
-      list.textContent = ""; items = results; active = -1;
+      list.replaceChildren(); items = results; active = -1;
       results.forEach(function (r, i) {
-        var li = document.createElement("li");
+        var li = document.createElement("li"), type = document.createElement("span");
         li.id = list.id + "-" + i;
-        li.setAttribute("role", "option");
-        li.textContent = r.title;
-        var type = document.createElement("span");
+        li.role = "option";
+        li.ariaSelected = "false";
         type.textContent = " – " + r.type;
-        li.append(type);
+        li.append(r.title, type);
         li.addEventListener("mousedown", function (e) { e.preventDefault(); location.href = r.url; });
         list.append(li);
       });
       list.hidden = !results.length;
-      input.setAttribute("aria-expanded", results.length ? "true" : "false");
+      input.ariaExpanded = String(!list.hidden);
+      input.removeAttribute("aria-activedescendant");
     }
+    function close() { show([]); last = ""; status.textContent = ""; }
     function move(step) {
       if (list.hidden) return;
       active = (active + step + items.length) % items.length;
-      Array.prototype.forEach.call(list.children, function (li, i) {
-        li.setAttribute("aria-selected", i === active ? "true" : "false");
-      });
+      [].forEach.call(list.children, function (li, i) { li.ariaSelected = String(i === active); });
       input.setAttribute("aria-activedescendant", list.id + "-" + active);
     }
     input.addEventListener("input", function () {
@@ -50,18 +45,25 @@
       timer = setTimeout(function () {
         if (q === last) return;
         last = q;
-        fetch(input.dataset.autocomplete + "?limit=5&locale=" + encodeURIComponent(input.dataset.locale) + "&q=" + encodeURIComponent(q))
-          .then(function (r) { return r.ok ? r.json() : { results: [] }; })
-          .then(function (data) { if (input.value.trim() === q) show(data.results); })
+        fetch(input.dataset.autocomplete + "?" + new URLSearchParams({ limit: 5, locale: input.dataset.locale, q: q }))
+          .then(function (r) { return r.json(); })
+          .then(function (data) {
+            var count = data.results.length;
+            if (input.value.trim() !== q) return;
+            show(data.results);
+            status.textContent = count > 1 ? say.many.replace("{n}", count) : count ? say.one : say.none;
+          })
           .catch(close);
       }, 200);
     });
     input.addEventListener("keydown", function (e) {
       if (e.key === "ArrowDown") { e.preventDefault(); move(1); }
       else if (e.key === "ArrowUp") { e.preventDefault(); move(-1); }
-      else if (e.key === "Escape") { close(); }
+      // Escape empties a search box: only once the list is closed.
+      else if (e.key === "Escape" && !list.hidden) { e.preventDefault(); close(); }
       else if (e.key === "Enter" && active >= 0) { e.preventDefault(); location.href = items[active].url; }
     });
     input.addEventListener("blur", close);
+    close();
   });
 })();

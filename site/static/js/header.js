@@ -22,6 +22,17 @@
     try { localStorage.setItem(KEY, JSON.stringify(saved)); } catch (err) { /* this page only */ }
   });
   panel.querySelector("form").addEventListener("submit", function (e) { e.preventDefault(); });
+  // An open panel floats over the menu: it closes when the focus leaves it (a click on its
+  // text focuses its form, tabindex=-1, so stays inside) and on Escape (RGAA 10.7).
+  panel.addEventListener("focusout", function (e) {
+    if (!panel.contains(e.relatedTarget)) panel.open = false;
+  });
+  panel.addEventListener("keydown", function (e) {
+    if (e.key === "Escape" && panel.open) {
+      panel.open = false;
+      panel.querySelector("summary").focus();
+    }
+  });
   panel.hidden = false;
 })();
 // Main menu: open in the HTML, so that wide screens show it in every browser, with or without
