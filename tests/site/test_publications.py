@@ -5,7 +5,9 @@ import re
 from io import BytesIO
 
 import pytest
+from django.utils import translation
 from pypdf import PdfReader
+from wagtail.models import Locale
 
 from accessibility.models import AccessibilityStatementPage
 from demo.pdf import body_value, tagged_pdf
@@ -94,3 +96,12 @@ def test_the_same_content_gives_the_same_pdf():
     # The loader keeps a document whose file hash is unchanged: printing must be repeatable.
     body = body_value([{"type": "paragraph", "value": "<p>Article 1. La zone bleue…</p>"}])
     assert tagged_pdf("Arrêté", body, ["Ville"]) == tagged_pdf("Arrêté", body, ["Ville"])
+
+
+def test_the_english_minutes_translate_the_closing_time(client, home):
+    minutes = PublicationPage.objects.get(slug=MINUTES, locale=home.locale)
+    english = minutes.get_translation(Locale.objects.get(language_code="en"))
+    # The request activates English; give the next tests back the language they had.
+    with translation.override(translation.get_language()):
+        text = page_text(client, english)
+    assert "The meeting closed at 10.05 pm." in text
