@@ -11,15 +11,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from pypdf import PdfReader
+from pypdf.errors import PyPdfError
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.models import SourceImageIOError
+
+from core.cached import Lookup, remembered
 
 
 @dataclass(frozen=True)
@@ -268,20 +272,92 @@ def _with_objects(items: list[_Item], kind: str, model) -> Iterator[tuple[_Item,
             yield item, obj
 
 
+def _attached_documents(page, names: Iterable[str] | None = None) -> Iterator[tuple[_Item, object]]:
+    """The documents a page holds in its own fields (a publication's PDF, the statement's
+    plans), or in the fields `names`, with the field's name as where they are."""
+    document_model = get_document_model()
+    for model_field in page._meta.concrete_fields:
+        if names is not None and model_field.name not in names:
+            continue
+        if model_field.many_to_one and model_field.related_model is document_model:
+            document = getattr(page, model_field.name)
+            if document is not None:
+                where = _("champ « %(field)s »") % {"field": model_field.verbose_name}
+                yield _Item("document", str(where), document=document), document
+
+
+def _pdfs(items: Iterable[tuple[_Item, object]]) -> Iterator[tuple[_Item, object]]:
+    return ((item, document) for item, document in items if _is_pdf(document))
+
+
+def _is_pdf(document) -> bool:
+    return document.file.name.lower().endswith(".pdf")
+
+
 def pdf_without_html(page) -> list[PageWarning]:
-    # A page type whose own text stands for its PDFs (publications and their HTML summary)
-    # says so with `has_html_alternative`.
+    """PDFs linked from the body, or held by the page for its HTML version, that no HTML
+    text stands for."""
+    # A page whose own text stands for its PDFs (a publication's body) says so with
+    # `has_html_alternative`. A page type meant to give the HTML version of the documents in
+    # some of its fields names them in `html_version_of`: without a body, those need one too.
     if getattr(page, "has_html_alternative", False):
         return []
+    linked = _with_objects(_items(page), "document", get_document_model())
+    own = _attached_documents(page, getattr(page, "html_version_of", ()))
     warnings = []
-    for item, document in _with_objects(_items(page), "document", get_document_model()):
-        if not document.file.name.lower().endswith(".pdf"):
-            continue
+    for item, document in _pdfs([*linked, *own]):
         message = _(
             "Le document PDF « %(title)s » n'a pas d'alternative HTML : reprenez l'essentiel "
             "de son contenu dans la page, ou publiez-le comme publication avec un résumé."
         ) % {"title": document.title}
         warnings.append(PageWarning("pdf_without_html", str(message), str(item.where)))
+    return warnings
+
+
+# --- untagged_pdf -------------------------------------------------------------------------
+
+# Whether a PDF is tagged, by the SHA-1 of its file (Wagtail's `file_hash`): the answer for
+# a file never changes, so each file is read once and the editor stays fast.
+TAGGED_PDF = Lookup("tagged-pdf")
+TAGGED_PDF_LIFETIME = 90 * 24 * 3600  # seconds
+
+
+def pdf_is_tagged(document) -> bool:
+    """Whether the document's PDF has tags (a structure tree, and its content marked), which
+    screen readers follow. A PDF that cannot be read counts as untagged."""
+    try:
+        file_hash = document.get_file_hash()
+    except OSError:
+        return False
+    return remembered(
+        TAGGED_PDF, lambda: _read_tags(document), file_hash, lifetime=TAGGED_PDF_LIFETIME
+    )
+
+
+def _read_tags(document) -> bool:
+    try:
+        with document.open_file() as file:
+            catalog = PdfReader(file).trailer["/Root"]
+            mark_info = catalog.get("/MarkInfo") or {}
+            return "/StructTreeRoot" in catalog and bool(mark_info.get("/Marked", False))
+    except (OSError, PyPdfError, KeyError, TypeError, ValueError):
+        return False
+
+
+def untagged_pdf(page) -> list[PageWarning]:
+    """Every untagged PDF of the page: linked from the body or held in one of its fields."""
+    linked = _with_objects(_items(page), "document", get_document_model())
+    warnings = []
+    for item, document in _pdfs([*linked, *_attached_documents(page)]):
+        if pdf_is_tagged(document):
+            continue
+        message = _(
+            "PDF non balisé : le document « %(title)s » n'a pas de structure (titres, listes, "
+            "tableaux) que les lecteurs d'écran puissent suivre. Enregistrez-le en PDF balisé "
+            "(option « PDF accessible » ou « PDF/UA » de votre logiciel) et remplacez le "
+            "fichier."
+        ) % {"title": document.title}
+        warnings.append(PageWarning("untagged_pdf", str(message), str(item.where)))
     return warnings
 
 
@@ -310,7 +386,7 @@ def heavy_image(page) -> list[PageWarning]:
     return warnings
 
 
-RULES = [image_alt, heading_jump, vague_link, pdf_without_html, heavy_image]
+RULES = [image_alt, heading_jump, vague_link, pdf_without_html, untagged_pdf, heavy_image]
 
 
 def check_page(page) -> list[PageWarning]:

@@ -37,6 +37,11 @@ fi
 if [ ! -x /usr/bin/chromium ]; then
   apt_install chromium
 fi
+# Pango (with HarfBuzz's subsetter and a font) for WeasyPrint, which prints the demo's
+# tagged PDFs.
+if ! ldconfig -p | grep libpangoft2-1.0.so.0 >/dev/null; then
+  apt_install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
+fi
 # Java for the Nu Html Checker (vnu.jar, from npm's vnu-jar) that validates the pages' HTML.
 if ! command -v java >/dev/null 2>&1; then
   apt_install default-jre-headless

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -16,7 +17,9 @@ from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.dateformat import format as format_date
+from wagtail.blocks import StreamValue
 from wagtail.documents.models import Document
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage
@@ -77,7 +80,7 @@ from .content import (
     statements,
 )
 from .images import DEMO_IMAGES, DemoImage
-from .pdf import simple_pdf
+from .pdf import body_value, tagged_pdf
 from .streams import body_stream, list_stream
 
 DEMO_PASSWORD = "villeneuve-demo"
@@ -422,10 +425,10 @@ class DemoLoader:
                 kind=data["kind"],
                 date=self.today - timedelta(days=data["days_ago"]),
                 reference=data["reference"],
-                document=self.ensure_pdf(data),
                 intro=self.publication_intro(data),
             )
-            self.remember(page, {**data, "body": data["summary"]})
+            # The PDF is printed from the body once its links resolve (fill_extra).
+            self.remember(page, data, pdf_slug=data["slug"])
 
     @staticmethod
     def directory_index_intro(kind: str) -> str:
@@ -442,6 +445,16 @@ class DemoLoader:
             PublicationKind.ORDER: "Les arrêtés du maire : circulation, stationnement, manifestations.",
             PublicationKind.GUIDE: "Les guides de la ville à consulter en ligne ou à télécharger.",
         }[kind]
+
+    @staticmethod
+    def publication_heading(page: PublicationPage) -> list[str]:
+        """What the PDF prints above its title: the town, and the kind, date and reference
+        the page shows."""
+        with translation.override("fr"):
+            return [
+                "Ville de Villeneuve-sur-Lys",
+                f"{page.get_kind_display()} · {format_date(page.date, 'j F Y')} · {page.reference}",
+            ]
 
     @staticmethod
     def publication_intro(data: dict) -> str:
@@ -490,8 +503,8 @@ class DemoLoader:
             data["slug"],
             data["title"],
             intro=data["intro"],
-            multiyear_plan=self.ensure_pdf(statements.MULTIYEAR_PLAN),
-            action_plan=self.ensure_pdf(statements.ACTION_PLAN),
+            multiyear_plan=self.ensure_plan_pdf(statements.MULTIYEAR_PLAN),
+            action_plan=self.ensure_plan_pdf(statements.ACTION_PLAN),
             contact_page=contact,
         )
         self.remember(page, data)
@@ -540,14 +553,23 @@ class DemoLoader:
         audit.count_results()
         audit.save()
 
-    def ensure_pdf(self, data: dict) -> Document:
-        content = simple_pdf(data["title"], data["pdf_lines"])
+    def ensure_plan_pdf(self, data: dict) -> Document:
+        """A plan linked from the accessibility statement, printed from its content blocks."""
+        raw = json.loads(body_stream(data["body"], self.resolve, self.resolve_image))
+        return self.ensure_pdf(data["slug"], data["title"], body_value(raw))
+
+    @staticmethod
+    def ensure_pdf(
+        slug: str, title: str, body: StreamValue, heading_lines: list[str] | None = None
+    ) -> Document:
+        """The tagged PDF of `body` (a page body's value), kept when unchanged."""
+        content = tagged_pdf(title, body, heading_lines)
         checksum = hashlib.sha1(content, usedforsecurity=False).hexdigest()
-        document = Document.objects.filter(title=data["title"]).first()
+        document = Document.objects.filter(title=title).first()
         if document and document.file_hash == checksum:
             return document
-        document = document or Document(title=data["title"])
-        document.file.save(f"{data['slug']}.pdf", ContentFile(content), save=False)
+        document = document or Document(title=title)
+        document.file.save(f"{slug}.pdf", ContentFile(content), save=False)
         document.file_size = len(content)
         document.file_hash = checksum
         document.save()
@@ -607,6 +629,11 @@ class DemoLoader:
             page.save_revision().publish()
 
     def fill_extra(self, page: Page, extra: dict) -> None:
+        if "pdf_slug" in extra:
+            # The very body the page shows, so that the PDF and the HTML say the same.
+            page.document = self.ensure_pdf(
+                extra["pdf_slug"], page.title, page.body, self.publication_heading(page)
+            )
         if "documents" in extra:
             page.documents = list_stream("document", extra["documents"])
         if extra.get("place_slug"):

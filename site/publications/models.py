@@ -1,5 +1,5 @@
-"""Publications: council minutes, municipal orders and guides, each a PDF with an HTML
-summary so that nobody needs to open the PDF to know what it says."""
+"""Publications: council minutes, municipal orders and guides, each a PDF whose full text
+the page gives in HTML, so that nobody needs to open the PDF to know what it says."""
 
 from __future__ import annotations
 
@@ -43,12 +43,21 @@ class PublicationIndexPage(BasePage):
 
 class PublicationPage(BasePage):
     """An official document of the town (council minutes, municipal order, guide): the PDF
-    with its date and reference, and in the body an HTML summary of what it says."""
+    with its date and reference, and in the body the HTML version of its text; what only the
+    PDF holds (annexes, maps…) is named on the page."""
 
     kind = models.CharField(_("type"), max_length=20, choices=PublicationKind.choices)
     date = models.DateField(_("date"), default=timezone.localdate)
     reference = models.CharField(_("référence"), max_length=50, blank=True)
     document = optional_link("wagtaildocs.Document", _("document PDF"))
+    pdf_only = models.TextField(
+        _("parties seulement dans le PDF"),
+        blank=True,
+        help_text=_(
+            "Laissez vide quand le contenu de la page reprend tout le document. Sinon, dites "
+            "ce que seul le PDF contient (annexes, plans, signatures…) : la page l'annonce."
+        ),
+    )
 
     content_panels = (
         BasePage.content_panels[:2]
@@ -57,6 +66,7 @@ class PublicationPage(BasePage):
             FieldPanel("date"),
             FieldPanel("reference"),
             FieldPanel("document"),
+            FieldPanel("pdf_only"),
         ]
         + BasePage.content_panels[2:]
     )
@@ -67,8 +77,13 @@ class PublicationPage(BasePage):
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types: list[str] = []
 
-    # The body is the HTML summary of the PDF.
-    has_html_alternative = True
+    # The document fields whose text the body gives in HTML (read by the editor's checks).
+    html_version_of = ("document",)
+
+    @property
+    def has_html_alternative(self) -> bool:
+        """The body is the HTML version of the PDF: a publication without one has none."""
+        return bool(self.body)
 
     class Meta:
         verbose_name = _("publication")

@@ -44,25 +44,32 @@ ECO_DESIGN_STATEMENT = {
     ],
 }
 
-# Documents linked from the accessibility statement.
+# Documents linked from the accessibility statement, printed as tagged PDFs from these blocks.
 MULTIYEAR_PLAN = {
     "slug": "schema-pluriannuel-accessibilite",
     "title": "Schéma pluriannuel de mise en accessibilité numérique 2026-2028",
-    "pdf_lines": [
-        "Ville de Villeneuve-sur-Lys - Schéma pluriannuel 2026-2028",
-        "Objectif : rendre le site internet totalement conforme au RGAA d'ici 2028.",
-        "Moyens : un référent accessibilité au service communication, un audit tous les trois ans.",
-        "Formation : chaque agent qui publie sur le site est formé aux contenus accessibles.",
+    "body": [
+        (
+            "paragraph",
+            "<p><strong>Objectif :</strong> rendre le site internet totalement conforme au RGAA "
+            "d'ici 2028.</p>"
+            "<p><strong>Moyens :</strong> un référent accessibilité au service communication, un "
+            "audit tous les trois ans.</p>"
+            "<p><strong>Formation :</strong> chaque agent qui publie sur le site est formé aux "
+            "contenus accessibles.</p>",
+        ),
     ],
 }
 ACTION_PLAN = {
     "slug": "plan-action-accessibilite-2026",
     "title": "Plan d'action accessibilité 2026",
-    "pdf_lines": [
-        "Ville de Villeneuve-sur-Lys - Plan d'action 2026",
-        "1. Ajouter un résumé HTML à chaque délibération publiée en PDF.",
-        "2. Remplacer la carte des travaux par une liste des rues concernées.",
-        "3. Sous-titrer les vidéos des conseils municipaux.",
+    "body": [
+        (
+            "paragraph",
+            "<ol><li>Publier chaque délibération en HTML, en plus du PDF balisé.</li>"
+            "<li>Remplacer la carte des travaux par une liste des rues concernées.</li>"
+            "<li>Sous-titrer les vidéos des conseils municipaux.</li></ol>",
+        ),
     ],
 }
 
