@@ -68,10 +68,9 @@ def test_an_audit_cannot_meet_more_criteria_than_apply():
 
 def test_statement_is_generated_from_the_demo_audit(client):
     html = text_of(client, statement().url)
-    assert "<strong>partiellement conforme</strong>" in html
-    assert "93,9 % des critères du RGAA version 4.1 sont respectés" in html
-    assert "61 critères respectés sur 67 critères applicables" in html
-    assert "Critère 13.3 : Les PDF des publications" in html
+    assert "<strong>totalement conforme</strong>" in html
+    assert "100,0 % des critères du RGAA version 4.1 sont respectés" in html
+    assert "67 critères respectés sur 67 critères applicables" in html
     assert "Chromium (Debian) piloté par Playwright" in html
     assert 'Schéma pluriannuel de mise en accessibilité <span class="meta">(PDF' in html
     assert 'href="https://formulaire.defenseurdesdroits.fr/"' in html
@@ -109,17 +108,17 @@ def test_the_latest_audit_wins_and_the_footer_follows(client, home):
 
 def test_every_page_links_to_both_statements_in_its_language(client, home):
     french = text_of(client, home.url)
-    assert f'<a href="{statement().url}">Accessibilité : partiellement conforme</a>' in french
+    assert f'<a href="{statement().url}">Accessibilité : totalement conforme</a>' in french
     assert f'<a href="{eco_statement().url}">Écoconception</a>' in french
     english_home = home.get_translation(Locale.objects.get(language_code="en"))
     english = text_of(client, english_home.url)
-    assert f'<a href="{statement("en").url}">Accessibility: partially compliant</a>' in english
+    assert f'<a href="{statement("en").url}">Accessibility: fully compliant</a>' in english
 
 
 def test_translated_statement_marks_the_french_audit_text(client):
     html = text_of(client, statement("en").url)
-    assert "<strong>partially compliant</strong>" in html
-    assert '<span lang="fr">Les PDF des publications' in html
+    assert "<strong>fully compliant</strong>" in html
+    assert '<span lang="fr">Les bulletins municipaux publiés avant' in html
 
 
 @pytest.mark.parametrize("language", ["en", "nl"])
