@@ -30,6 +30,19 @@ def _empty_cache():
 
 
 @pytest.fixture(autouse=True)
+def _no_form_attempt_counted(request, django_db_blocker):
+    """Each test starts with no public-form attempt counted (core.ratelimit keeps them in the
+    database): the posts of a browser test, committed by its live server, must not count
+    against the tests after it. Only where the test database is in use."""
+    yield
+    if "django_db_setup" in request.fixturenames:
+        from core.models import RateLimitCounter
+
+        with django_db_blocker.unblock():
+            RateLimitCounter.objects.all().delete()
+
+
+@pytest.fixture(autouse=True)
 def _empty_sms_outbox():
     """Each test starts with an empty SMS outbox and no scripted gateway answers (the locmem
     SMS backend of the test settings), as Django empties mail.outbox."""
