@@ -33,8 +33,8 @@ def _empty_cache():
 def _no_form_attempt_counted(request, django_db_blocker):
     """Each test starts with no public-form attempt counted (core.ratelimit keeps them in the
     database): the posts of a browser test, committed by its live server, must not count
-    against the tests after it. Only where the test database is in use."""
-    yield
+    against the tests after it. Only where the test database is in use; done first, inside
+    the test's transaction when it has one, as the counters are then read."""
     if "django_db_setup" in request.fixturenames:
         from core.models import RateLimitCounter
 
