@@ -30,16 +30,18 @@ def _empty_cache():
 
 
 @pytest.fixture(autouse=True)
-def _no_form_attempt_counted(request, django_db_blocker):
-    """Each test starts with no public-form attempt counted (core.ratelimit keeps them in the
-    database): the posts of a browser test, committed by its live server, must not count
-    against the tests after it. Only where the test database is in use; done first, inside
-    the test's transaction when it has one, as the counters are then read."""
+def _no_count_left_by_a_browser_test(request, django_db_blocker):
+    """Each test starts with no public-form attempt (core.ratelimit) and no search query
+    counted: what a browser test's pages did through its live server is committed, and must
+    not count against the tests after it. Only where the test database is in use; done
+    first, inside the test's transaction when it has one."""
     if "django_db_setup" in request.fixturenames:
         from core.models import RateLimitCounter
+        from search.models import SearchQueryStat
 
         with django_db_blocker.unblock():
             RateLimitCounter.objects.all().delete()
+            SearchQueryStat.objects.all().delete()
 
 
 @pytest.fixture(autouse=True)
