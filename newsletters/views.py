@@ -20,6 +20,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_safe
 
+from core.cross_origin import refuse_cross_site_posts
 from core.ratelimit import rate_limited
 
 from .clicks import clicks_counted, read_link
@@ -64,6 +65,7 @@ def link_problem(request: HttpRequest, problem: str, status: int) -> TemplateRes
 # -- signing up ------------------------------------------------------------------------------
 
 
+@refuse_cross_site_posts  # no CSRF token: the block's pages are cached for every reader
 @require_http_methods(["GET", "POST"])
 def signup(request: HttpRequest) -> HttpResponse:
     """The sign-up form's target (the block on any page and the letters' page post here),

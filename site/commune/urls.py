@@ -12,6 +12,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accessibility import views as accessibility_views
+from core import page_cache
 from ops.health import health
 from search import views as search_views
 
@@ -35,7 +36,7 @@ urlpatterns = [
     path("anymail/", include("newsletters.webhooks")),
     # SMS gateways' delivery receipts and STOP replies (newsletters/sms_webhooks.py).
     path("sms/webhooks/", include("newsletters.sms_webhooks")),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", page_cache.cacheable(sitemap), name="sitemap"),
     path(
         "robots.txt",
         cache_control(max_age=86400)(

@@ -7,9 +7,10 @@ class CoreConfig(AppConfig):
     verbose_name = "Socle du site"
 
     def ready(self) -> None:
-        from . import admin_labels, cached, tree
+        from . import admin_labels, cached, page_cache, tree
 
         cached.connect()
+        page_cache.connect()
         admin_labels.label_wagtail_form_fields()
         # After every migration, since a later Wagtail migration may rebuild the page table.
         post_migrate.connect(tree.ensure_tree_index, sender=self, dispatch_uid="core.tree_index")

@@ -20,6 +20,7 @@ from django.utils import timezone, translation
 from wagtail import hooks
 from wagtail.models import Locale, Page, Site
 
+from . import page_cache
 from .cached import SITE_WIDE, remembered
 from .i18n import in_locale, locale_id_for
 from .models import Alert
@@ -129,6 +130,7 @@ def site_wide_for(request: HttpRequest, page: Page | None, locale_id: int | None
         locale_id,
         lifetime=_lifetime,
     )
+    page_cache.expire_by(request, data["valid_until"])
     return SiteWide.from_plain(data)
 
 

@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit
+
 from django.contrib import messages
 from django.urls import path, reverse
 from django.utils.translation import gettext
@@ -8,11 +10,13 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import page_cache
 from .choosers import pages_in_chooser_locale
 from .dashboard import add_editor_panels
 from .guide import EditorsGuideView
 from .management.commands.run_scheduler import SCHEDULED_JOBS_HOOK
 from .models import Alert, EditorialService, Neighbourhood, Theme
+from .privacy import is_private
 from .ratelimit import purge_expired_counters
 from .rich_text import LocalizedPageLinkHandler
 
@@ -79,6 +83,17 @@ def point_help_to_our_guide(request, menu_items) -> None:
 hooks.register("construct_homepage_panels", add_editor_panels)
 # Every scheduler tick: the public forms' rate-limit windows that have ended.
 hooks.register(SCHEDULED_JOBS_HOOK, purge_expired_counters)
+
+
+@hooks.register("before_serve_page")
+def allow_the_page_cache(page, request, serve_args, serve_kwargs) -> None:
+    """A public page, asked for at its site's own address, may be kept for every anonymous
+    reader (core.page_cache stores it unless the answer sets a cookie, such as a form's
+    CSRF token). Pages of a private section, and addresses the purges do not name (another
+    host name of the server), are rendered each time."""
+    site = page.get_site()
+    if site and request.get_host() == urlsplit(site.root_url).netloc and not is_private(page):
+        page_cache.allow(request)
 
 
 @hooks.register("after_edit_page")

@@ -73,6 +73,10 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         context["events_page"] = paginate(request, events, per_page=12)
         return context
 
+    def get_cached_paths(self) -> list[str]:
+        """The iCal feed changes with the agenda: purged with it from the page caches."""
+        return ["/", "ical/"]
+
     @path("ical/", name="ical")
     def ical_feed(self, request):
         from .ical import calendar_response

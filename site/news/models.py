@@ -39,6 +39,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         context["news_page"] = paginate(request, self.news(), per_page=12)
         return context
 
+    def get_cached_paths(self) -> list[str]:
+        """The feeds change with the listing: purged with it from the page caches."""
+        return ["/", "rss/", "atom/"]
+
     @path("rss/", name="rss")
     def rss_feed(self, request):
         from .feeds import NewsRssFeed

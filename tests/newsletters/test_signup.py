@@ -50,7 +50,7 @@ def test_double_opt_in_from_the_form_to_the_consents(client, post_signup, smtp, 
     page = client.get(SIGNUP_URL)
     assert page.status_code == 200
     assert "Culture" in page.text and "Travaux" in page.text
-    assert "csrfmiddlewaretoken" in page.text
+    assert "csrfmiddlewaretoken" not in page.text  # guarded by core.cross_origin
 
     response = post_signup(signup_data("Claire.Martin@Example.org ", "culture", "travaux"))
     assert (response.status_code, response.url) == (302, SENT_URL)
@@ -241,14 +241,33 @@ def test_the_hidden_field_filled_by_a_robot_gets_the_same_answer_and_no_mail(
     assert smtp.mailbox.deliveries == []
 
 
-def test_the_form_needs_its_csrf_token():
+@pytest.mark.parametrize(
+    "headers",
+    [{"HTTP_SEC_FETCH_SITE": "cross-site"}, {"HTTP_ORIGIN": "https://pieges.example"}],
+)
+def test_a_post_forged_by_another_site_is_refused(headers):
     from django.test import Client
 
     response = Client(enforce_csrf_checks=True).post(
-        SIGNUP_URL, signup_data("claire@example.org", "culture")
+        SIGNUP_URL, signup_data("claire@example.org", "culture"), **headers
     )
     assert response.status_code == 403
+    assert "depuis le site de la ville" in response.content.decode()
     assert not Signup.objects.exists()
+
+
+def test_the_form_works_without_a_token_from_the_town_s_own_pages():
+    """The block's page is cached for every reader, so it carries no per-visitor token."""
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post(
+        SIGNUP_URL,
+        signup_data("claire@example.org", "culture"),
+        HTTP_SEC_FETCH_SITE="same-origin",
+        HTTP_ORIGIN="http://testserver",
+    )
+    assert (response.status_code, response.url) == (302, SENT_URL)
+    assert Signup.objects.filter(email="claire@example.org").exists()
 
 
 def test_many_sign_ups_from_one_client_are_slowed_down(client):

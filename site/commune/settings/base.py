@@ -82,6 +82,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous readers' pages, whole, from the shared cache (core.page_cache): outside the
+    # compression and ETag middlewares, so a stored page is served as it was sent.
+    "core.page_cache.PageCacheMiddleware",
     # Sober pages: HTML is compressed and carries an ETag, so an unchanged page costs a 304.
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
@@ -239,6 +242,22 @@ CACHES = {
         "KEY_PREFIX": CACHE_KEY_PREFIX,
     }
 }
+
+# Full-page cache for anonymous readers (core.page_cache), purged when content changes
+# through Wagtail's frontend cache, whose backends are this cache and, when
+# COMMUNE_PROXY_PURGE_URL is set, a reverse proxy that accepts PURGE requests (Varnish,
+# see docs/deploy.md). COMMUNE_PAGE_CACHE_SECONDS bounds what no save announces (an event
+# that has passed).
+COMMUNE_PAGE_CACHE = os.environ.get("COMMUNE_PAGE_CACHE", "1") == "1"
+COMMUNE_PAGE_CACHE_SECONDS = int(os.environ.get("COMMUNE_PAGE_CACHE_SECONDS", "300"))
+WAGTAILFRONTENDCACHE = {"pages": {"BACKEND": "core.page_cache.PageCacheBackend"}}
+if os.environ.get("COMMUNE_PROXY_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["COMMUNE_PROXY_PURGE_URL"],
+    }
+# Purges name every translation's own URL: no rewriting of language prefixes.
+WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
 
 # E-mail leaves through a town's SMTP relay (Django's SMTP backend) or through a provider's
 # API with one of django-anymail's backends, e.g. anymail.backends.brevo.EmailBackend.

@@ -24,3 +24,5 @@ MEILISEARCH_URL = "http://127.0.0.1:9"  # nothing listens: tests that search sta
 # The demo town (site/demo), which the tests load: development and tests only.
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 SOCIAL_STAND_IN = "locmem"  # no test reaches a network: fakes opt out with settings
+# Pages are rendered afresh in tests; the page cache's own tests turn it on.
+COMMUNE_PAGE_CACHE = False
