@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Sets up and runs the demo commune on http://127.0.0.1:8000 (SQLite, task worker, Meilisearch,
-# MailDev catching every mail the demo sends).
+# Sets up and runs the demo commune on http://127.0.0.1:8000 as a town runs its site: gunicorn,
+# DEBUG off, static files through WhiteNoise, the full-page cache on (SQLite, task worker,
+# Meilisearch, MailDev catching every mail the demo sends). For development with reloading,
+# `DJANGO_SETTINGS_MODULE=commune.settings.dev .venv/bin/python manage.py runserver`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
-export DJANGO_SETTINGS_MODULE=commune.settings.dev
+export DJANGO_SETTINGS_MODULE=commune.settings.demo
 # Every process sends through MailDev (started below): its web inbox shows the mails.
 MAILDEV_SMTP_PORT=1025
 MAILDEV_WEB_PORT=1080
@@ -14,6 +16,7 @@ PY=.venv/bin/python
 
 $PY manage.py migrate --noinput
 $PY manage.py createcachetable
+$PY manage.py collectstatic --noinput -v0
 $PY manage.py compilemessages --ignore=.venv >/dev/null
 $PY manage.py load_demo
 
@@ -77,7 +80,9 @@ cat <<MSG
 
 MSG
 # In the background with a wait: a TERM sent to this script (not only Ctrl+C to the whole
-# terminal group) then runs the cleanup at once.
-$PY manage.py runserver 127.0.0.1:8000 --noreload &
+# terminal group) then runs the cleanup at once. Three workers for two cores, as a town's
+# server would run (docs/deploy.md).
+.venv/bin/gunicorn commune.wsgi --pythonpath site --bind 127.0.0.1:8000 \
+  --workers "${WEB_WORKERS:-3}" --error-logfile - &
 pids+=($!)
 wait "$!"

@@ -2,10 +2,11 @@ from pathlib import Path
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_control
 from django.views.generic import TemplateView
+from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -46,15 +47,18 @@ urlpatterns = [
     ),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    # Image originals and renditions only: document files are served by Wagtail's document
-    # view (/documents/<id>/<name>), which applies their collection's privacy.
-    for folder in ("original_images", "images"):
-        urlpatterns += static(
-            f"{settings.MEDIA_URL}{folder}/", document_root=Path(settings.MEDIA_ROOT) / folder
+if getattr(settings, "COMMUNE_SERVE_MEDIA_IMAGES", False):
+    # Development and the demo, which have no web server in front. Image originals and
+    # renditions only: document files are served by Wagtail's document view
+    # (/documents/<id>/<name>), which applies their collection's privacy.
+    media = settings.MEDIA_URL.lstrip("/")
+    urlpatterns += [
+        re_path(
+            rf"^{media}(?P<path>(original_images|images)/.*)$",
+            serve,
+            {"document_root": Path(settings.MEDIA_ROOT)},
         )
+    ]
 
 # French is served without prefix; translations under /en/, /nl/.
 urlpatterns += i18n_patterns(

@@ -15,14 +15,14 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def dev_urls():
-    """The URLs as `make demo` (DEBUG) builds them, with its route for media files."""
+    """The URLs as `make demo` builds them, with its route for media files."""
     import commune.urls
 
     def reload() -> None:
         importlib.reload(commune.urls)
         clear_url_caches()
 
-    with override_settings(DEBUG=True):
+    with override_settings(COMMUNE_SERVE_MEDIA_IMAGES=True):
         reload()
         yield
     reload()

@@ -33,3 +33,5 @@ INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 # Templates and code change under a developer's eyes: no page cache unless asked for
 # (`make demo` serves through commune.settings.demo, which turns it on).
 COMMUNE_PAGE_CACHE = os.environ.get("COMMUNE_PAGE_CACHE", "0") == "1"
+# Django serves the images itself (a town's web server does in production).
+COMMUNE_SERVE_MEDIA_IMAGES = True
