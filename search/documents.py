@@ -25,6 +25,8 @@ from wagtail.search import index
 from core.i18n import language_code_of
 from core.privacy import public_documents
 
+from .language import stems
+
 TAXONOMIES = ("profiles", "themes")
 PREFETCH_CHUNK = 500  # pages whose taxonomies are fetched together
 # How much a page type weighs when two results are otherwise equal: residents mostly look
@@ -46,6 +48,8 @@ MAX_CONTENT_CHARS = 20_000
 DOCUMENT_TYPE = "document"
 # Fields given their own attribute in the document; every other SearchField is "content".
 _OWN_ATTRIBUTES = {"title", "intro", "search_description"}
+# Attributes also indexed as stems ("title" -> "title_stems"), which is what queries search.
+STEMMED_ATTRIBUTES = ("title", "keywords", "intro", "content", "themes", "profiles")
 
 
 def page_document_id(page_id: int) -> str:
@@ -65,7 +69,7 @@ def page_document(page: Page) -> dict:
     with translation.override(language_code):
         label = type_label(type(page))
         content = _content(page)
-    return {
+    document = {
         "id": page_document_id(page.pk),
         "group": page_document_id(page.pk),
         "title": page.title,
@@ -82,6 +86,7 @@ def page_document(page: Page) -> dict:
         "url": page.get_url(),
         "weight": TYPE_WEIGHTS.get(model_name, DEFAULT_WEIGHT),
     }
+    return with_stems(document, language_code)
 
 
 def document_documents(document: Model) -> dict[str, dict]:
@@ -99,25 +104,37 @@ def document_documents(document: Model) -> dict[str, dict]:
         own_group = document_document_id(document.pk)
         summaries = {Locale.get_default().language_code: ("", own_group)}
     return {
-        code: {
-            "id": document_document_id(document.pk),
-            "group": group,
-            "title": document.title,
-            "keywords": "",
-            "intro": summary,
-            "content": "",
-            "type": DOCUMENT_TYPE,
-            "type_label": _document_label(code),
-            "profiles": [],
-            "profile_slugs": [],
-            "themes": [],
-            "theme_slugs": [],
-            "date": _timestamp(document.created_at),
-            "url": document.url,
-            "weight": TYPE_WEIGHTS[DOCUMENT_TYPE],
-        }
+        code: with_stems(
+            {
+                "id": document_document_id(document.pk),
+                "group": group,
+                "title": document.title,
+                "keywords": "",
+                "intro": summary,
+                "content": "",
+                "type": DOCUMENT_TYPE,
+                "type_label": _document_label(code),
+                "profiles": [],
+                "profile_slugs": [],
+                "themes": [],
+                "theme_slugs": [],
+                "date": _timestamp(document.created_at),
+                "url": document.url,
+                "weight": TYPE_WEIGHTS[DOCUMENT_TYPE],
+            },
+            code,
+        )
         for code, (summary, group) in summaries.items()
     }
+
+
+def with_stems(document: dict, language_code: str) -> dict:
+    """The document with the stems of each of its STEMMED_ATTRIBUTES beside the text."""
+    for name in STEMMED_ATTRIBUTES:
+        value = document[name]
+        text = " ".join(value) if isinstance(value, list) else value or ""
+        document[f"{name}_stems"] = stems(text, language_code)
+    return document
 
 
 def type_label(model: type[Model]) -> str:

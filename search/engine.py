@@ -26,15 +26,25 @@ from .stopwords import STOP_WORDS
 T = TypeVar("T")
 
 # Searchable attributes, most important first: Meilisearch's "attribute" ranking rule
-# prefers a match in the title to one in the intro, and so on.
-SEARCHABLE_ATTRIBUTES = ["title", "keywords", "intro", "content", "themes", "profiles"]
+# prefers a match in the title to one in the intro, and so on. Queries are searched as stems
+# (search.language), so only the stems of the text are searched; the text is shown.
+SEARCHABLE_ATTRIBUTES = [
+    "title_stems",
+    "keywords_stems",
+    "intro_stems",
+    "content_stems",
+    "themes_stems",
+    "profiles_stems",
+]
 # "id" lets a deletion name many documents in one request (a filter).
 FILTERABLE_ATTRIBUTES = ["type", "profile_slugs", "theme_slugs", "date", "id"]
 SORTABLE_ATTRIBUTES = ["date"]
 DISPLAYED_ATTRIBUTES = ["id", "title", "url", "type", "type_label", "intro", "content", "date"]
 # Meilisearch's default order, then "weight" to break ties in favour of the pages residents
 # most often look for (procedures, places) over dated news.
-RANKING_RULES = ["words", "typo", "proximity", "attribute", "sort", "exactness", "weight:desc"]
+RANKING_RULES = ["words", "typo", "attribute", "proximity", "weight:desc", "sort", "exactness"]
+# Which results a query with several words may return when no page has them all.
+MATCHING_STRATEGY = "frequency"
 TYPO_TOLERANCE = {
     "enabled": True,
     "minWordSizeForTypos": {"oneTypo": 4, "twoTypos": 8},
@@ -182,24 +192,6 @@ def delete(language_codes: Iterable[str], document_ids: list[str]) -> None:
         for batch in _batches(document_ids):
             task = index.delete_documents(filter=f"id IN {json.dumps(batch)}")
         _wait(task)  # an index runs its tasks in order
-
-
-def federated_search(language_code: str, queries: list[str], params: dict) -> dict:
-    """Run several queries on the locale's index as one list of results (Meilisearch's
-    federated multi-search): `params` as for `search`, offset, limit and facets apply to
-    the merged list."""
-    uid = index_uid(language_code)
-    params = dict(params)
-    federation = {"offset": params.pop("offset", 0), "limit": params.pop("limit", 20)}
-    facets = params.pop("facets", None)
-    if facets:
-        federation.update({"facetsByIndex": {uid: facets}, "mergeFacets": {}})
-    try:
-        return client().multi_search(
-            [{"indexUid": uid, "q": query, **params} for query in queries], federation
-        )
-    except (MeilisearchCommunicationError, MeilisearchTimeoutError, MeilisearchApiError) as error:
-        raise SearchUnavailable(str(error)) from error
 
 
 def update_synonyms(language_code: str, synonyms: dict[str, list[str]]) -> None:

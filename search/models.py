@@ -16,6 +16,8 @@ from wagtail.search.utils import normalise_query_string
 
 from core.cached import SYNONYM_GROUPS, remembered
 
+from .language import stems
+
 MAX_TERM_LENGTH = 60
 MAX_LOGGED_QUERY_LENGTH = 100
 # A query with an e-mail address or a long number (phone, tax or file number) may identify
@@ -78,7 +80,8 @@ class SynonymGroup(models.Model):
 
 
 def synonyms_for(language_code: str) -> dict[str, list[str]]:
-    """Meilisearch's synonym map: each term of a group stands for all the others."""
+    """Meilisearch's synonym map: each term of a group stands for all the others. Terms are
+    given as stems, as the pages and the queries are searched (search.language)."""
     synonyms: dict[str, set[str]] = {}
     groups = remembered(
         SYNONYM_GROUPS,
@@ -87,41 +90,11 @@ def synonyms_for(language_code: str) -> dict[str, list[str]]:
         ],
         language_code,
     )
-    for terms in groups:
+    for group in groups:
+        terms = list(dict.fromkeys(filter(None, (stems(term, language_code) for term in group))))
         for term in terms:
             synonyms.setdefault(term, set()).update(t for t in terms if t != term)
     return {term: sorted(others) for term, others in sorted(synonyms.items())}
-
-
-def phrase_queries(query: str, language_code: str, stop_words: set[str]) -> list[str]:
-    """The query again with each of its synonym terms replaced by an equivalent term that
-    holds a stop word ("ludothèque" -> '"jeux de société"'), as an exact phrase.
-
-    Meilisearch drops the stop words of a multi-word synonym and then looks for the other
-    words side by side, while the indexed text keeps the stop word's position between them:
-    such a synonym never matches. The search service runs these queries beside the
-    resident's own; synonyms without stop words are left to Meilisearch."""
-    words = normalise_query_string(query).split()
-    if not words:
-        return []
-    padded = f" {' '.join(words)} "
-    queries: list[str] = []
-    groups = remembered(
-        SYNONYM_GROUPS,
-        lambda: [
-            group.term_list for group in SynonymGroup.objects.filter(language_code=language_code)
-        ],
-        language_code,
-    )
-    for terms in groups:
-        for term in terms:
-            if f" {term} " not in padded:
-                continue
-            for other in terms:
-                if other != term and stop_words & set(other.split()):
-                    phrase = '"' + other.replace('"', "") + '"'
-                    queries.append(padded.replace(f" {term} ", f" {phrase} ").strip())
-    return list(dict.fromkeys(queries))
 
 
 def week_of(day: date) -> date:
@@ -138,6 +111,12 @@ class SearchQueryStatQuerySet(models.QuerySet):
 
     def without_results(self):
         return self.filter(zero_results__gt=0).order_by("-zero_results", "query")
+
+    def popular_with_results(self, language_code: str, limit: int = 10) -> list[str]:
+        """This week's most searched queries of a language that found something."""
+        stats = self.for_week(week_of(timezone.localdate()), language_code)
+        found = stats.filter(searches__gt=F("zero_results")).top()
+        return list(found.values_list("query", flat=True)[:limit])
 
 
 class SearchQueryStat(models.Model):

@@ -20,15 +20,17 @@ from wagtail.models import get_page_models
 from wagtail.search.utils import normalise_query_string
 
 from core.i18n import in_locale, locale_id_for
+from core.privacy import is_private
 
 from . import engine
 from .documents import DOCUMENT_TYPE, live_pages, type_label
-from .models import SearchQueryStat, phrase_queries
-from .stopwords import STOP_WORDS
+from .language import stems
+from .models import SearchQueryStat
 
 logger = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 200
+MAX_SUGGESTIONS = 3
 EXCERPT_WORDS = 30
 # Highlight markers from Unicode's private use area: they cannot occur in page text, so the
 # text can be escaped first and the markers turned into <mark> afterwards.
@@ -129,6 +131,7 @@ def _search_engine(
         "offset": (results.page - 1) * results.per_page,
         "limit": results.per_page,
         "filter": filters,
+        "matchingStrategy": engine.MATCHING_STRATEGY,
         "facets": ["type", "profile_slugs"] if facets else [],
         "attributesToRetrieve": ["title", "url", "type", "type_label", "intro"],
         "attributesToHighlight": ["title", "intro", "content"],
@@ -137,12 +140,10 @@ def _search_engine(
         "highlightPreTag": _MARK_START,
         "highlightPostTag": _MARK_END,
     }
-    stop_words = STOP_WORDS.get(language_code, set())
-    phrases = phrase_queries(results.query, language_code, stop_words)
-    if phrases:
-        response = engine.federated_search(language_code, [results.query, *phrases], params)
-    else:
-        response = engine.search(language_code, results.query, params)
+    query = stems(results.query, language_code)
+    if not query:  # only stop words: searching nothing would list every page
+        return
+    response = engine.search(language_code, query, params)
     results.total = response.get("estimatedTotalHits", 0)
     results.hits = [_hit_from_engine(hit) for hit in response["hits"]]
     distribution = response.get("facetDistribution", {})
@@ -269,7 +270,9 @@ def _promoted_hit(promotion: SearchPromotion, locale_id: int | None) -> Hit | No
             promoted=True,
         )
     page = in_locale(promotion.page, locale_id).specific
-    if not page.live:
+    # A page of a private section is not in the index: promoting it must not show its
+    # title and address either.
+    if not page.live or is_private(page):
         return None
     return Hit(
         title=page.title,
@@ -279,3 +282,28 @@ def _promoted_hit(promotion: SearchPromotion, locale_id: int | None) -> Hit | No
         excerpt=escape(promotion.description or getattr(page, "intro", "")),
         promoted=True,
     )
+
+
+def suggestions(query: str, language_code: str) -> list[str]:
+    """Searches worth trying when `query` found nothing: each of its words that finds
+    something on its own, then the week's most searched queries that found something."""
+    candidates = [word for word in clean_query(query).split() if stems(word, language_code)]
+    if len(candidates) < 2:
+        candidates = []
+    candidates += SearchQueryStat.objects.popular_with_results(language_code)
+    found: list[str] = []
+    for candidate in dict.fromkeys(candidates):
+        if candidate.lower() != query.lower() and _finds_something(candidate, language_code):
+            found.append(candidate)
+            if len(found) == MAX_SUGGESTIONS:
+                break
+    return found
+
+
+def _finds_something(query: str, language_code: str) -> bool:
+    params = {"limit": 0, "matchingStrategy": engine.MATCHING_STRATEGY}
+    try:
+        response = engine.search(language_code, stems(query, language_code), params)
+    except engine.SearchUnavailable:
+        return False
+    return response.get("estimatedTotalHits", 0) > 0

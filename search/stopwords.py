@@ -1,8 +1,9 @@
 """Stop words per language: words that carry no meaning in a resident's query.
 
-Kept short on purpose: a stop word is ignored both in queries and in pages, so only
-articles, prepositions, pronouns and auxiliaries belong here, never a word that could
-tell two pages apart ("pas", "sans", "plus" stay searchable).
+A stop word is ignored both in queries and in pages (search.language), so only articles,
+prepositions, pronouns, auxiliaries, question words and the fillers of a request ("comment
+je fais pour", "est-ce que je peux", "j'ai besoin de") belong here, never a word that could
+tell two pages apart ("pas", "sans", "plus", "demander", "inscrire" stay searchable).
 """
 
 FRENCH = {
@@ -88,6 +89,37 @@ FRENCH = {
     "veux",
     "voudrais",
     "souhaite",
+    # Questions and requests: residents ask, pages answer.
+    "ai",
+    "aller",
+    "as",
+    "avez",
+    "avoir",
+    "besoin",
+    "bonjour",
+    "ça",
+    "ceci",
+    "cela",
+    "chez",
+    "combien",
+    "faut",
+    "fais",
+    "fait",
+    "merci",
+    "obtenir",
+    "peut",
+    "peuvent",
+    "pouvez",
+    "pourquoi",
+    "puis",
+    "quand",
+    "quoi",
+    "sont",
+    "suis",
+    "svp",
+    "trouver",
+    "veut",
+    "voulons",
 }
 ENGLISH = {
     "a",
@@ -116,6 +148,20 @@ ENGLISH = {
     "with",
     "you",
     "your",
+    # Questions and requests.
+    "am",
+    "can",
+    "could",
+    "does",
+    "get",
+    "need",
+    "please",
+    "should",
+    "want",
+    "when",
+    "which",
+    "who",
+    "why",
 }
 DUTCH = {
     "aan",
@@ -143,6 +189,13 @@ DUTCH = {
     "waar",
     "wat",
     "ze",
+    # Questions and requests.
+    "kan",
+    "moet",
+    "waarom",
+    "wanneer",
+    "welke",
+    "wil",
 }
 
 STOP_WORDS: dict[str, set[str]] = {"fr": FRENCH, "en": ENGLISH, "nl": DUTCH}

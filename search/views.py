@@ -22,7 +22,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from .forms import PromotionFromQueryForm, SearchApiForm, SearchForm, SynonymFromQueryForm
 from .models import SearchQueryStat, SynonymGroup, week_of
-from .service import search
+from .service import search, suggestions
 
 DASHBOARD_ROWS = 20
 # Whoever may edit the synonyms may read the queries that call for them.
@@ -35,11 +35,23 @@ def results_page(request: HttpRequest) -> TemplateResponse:
     params = form.params()
     results = search(language_code=get_language(), log=True, facets=True, **params)
     page_obj = Paginator(range(results.total), results.per_page).get_page(results.page)
-    return TemplateResponse(
-        request,
-        "search/results.html",
-        {"form": form, "results": results, "page_obj": page_obj, "params": params},
-    )
+    context = {"form": form, "results": results, "page_obj": page_obj, "params": params}
+    if results.query and not results.hits:
+        context.update(_help_when_nothing_found(results.query))
+    return TemplateResponse(request, "search/results.html", context)
+
+
+def _help_when_nothing_found(query: str) -> dict:
+    """Other searches to try and the home page's "en 1 clic" links; the template adds how
+    to reach the town hall."""
+    from home.models import HomePage
+
+    language_code = get_language()
+    home = HomePage.objects.live().filter(locale__language_code=language_code).first()
+    return {
+        "suggestions": suggestions(query, language_code),
+        "quick_links": home.localized_quick_links() if home else [],
+    }
 
 
 @require_GET

@@ -54,7 +54,7 @@ PRIVATE_PATHS = Lookup(
 )
 TOWN_SETTINGS = Lookup("town-settings", models=("core.TownSettings",))
 AGENDA_FILTER_CHOICES = Lookup("agenda-filter-choices", models=("core.Theme", "profiles.Profile"))
-# Each language's synonym groups, read by every search (search.models.phrase_queries).
+# Each language's synonym groups, read to send them to the index (search.models.synonyms_for).
 SYNONYM_GROUPS = Lookup("synonym-groups", models=("search.SynonymGroup",))
 # The menu, the footer's links and the alert banner (core.layout).
 SITE_WIDE = Lookup(

@@ -1,0 +1,73 @@
+"""Residents' own phrasings find the page that answers: conjugated and inflected words,
+missing accents, questions, acronyms; nothing found gives a way forward; a promoted page of
+a private section stays hidden."""
+
+import pytest
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import PageViewRestriction
+
+from places.models import PlacePage
+from search.language import stems
+from search.models import SearchQueryStat
+
+pytestmark = pytest.mark.django_db
+
+
+def slugs(api, query: str, locale: str = "fr") -> list[str]:
+    results = api(query, locale=locale, limit=3)["results"]
+    return [hit["url"].rstrip("/").rsplit("/", 1)[-1] for hit in results]
+
+
+def test_a_word_and_its_forms_share_one_stem_with_or_without_accents():
+    assert stems("Crèches", "fr") == stems("creche", "fr")
+    assert stems("inscrite", "fr") == stems("inscrits", "fr")
+    assert stems("comment je fais pour", "fr") == ""
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("je voudrais m'inscrire sur la liste électorale", "listes-electorales"),
+        ("on s'est pacsés", "mariage-pacs"),
+        ("creche", "creche"),
+        ("alsh", "centre-de-loisirs"),
+    ],
+)
+def test_conjugated_unaccented_and_acronym_queries_find_the_page(
+    search_index, api, query, expected
+):
+    assert expected in slugs(api, query)
+
+
+def test_the_procedure_ranks_before_the_news_about_it(search_index, api):
+    assert slugs(api, "colis de fin d'année")[0] == "colis-seniors"
+
+
+def test_english_queries_are_stemmed_too(search_index, api):
+    assert slugs(api, "registering at school", locale="en")[0] == "school-registration"
+
+
+def test_a_question_without_a_meaningful_word_lists_nothing(search_index, api):
+    assert api("comment je fais")["total"] == 0
+
+
+def test_nothing_found_offers_searches_to_try_quick_links_and_the_town_hall(search_index, client):
+    SearchQueryStat.record("piscine", "fr", total=4)
+    html = client.get("/recherche/", {"q": "qwxzvbn"}).content.decode()
+    assert "Aucun résultat" in html
+    assert "Essayez :" in html and 'href="?q=piscine"' in html
+    assert "En 1 clic" in html and "Menus de la cantine" in html
+    assert "Joindre la mairie" in html and 'href="tel:' in html
+
+
+def test_a_promoted_page_of_a_private_section_is_not_shown(search_index, client, api):
+    library = PlacePage.objects.get(slug="mediatheque", locale__language_code="fr")
+    SearchPromotion.objects.create(query=Query.get("qwxzvbn"), page=library, sort_order=0)
+    assert api("qwxzvbn")["results"][0]["url"] == library.url
+
+    PageViewRestriction.objects.create(
+        page=library, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    data = api("qwxzvbn")
+    assert data["total"] == 0 and data["results"] == []
+    assert library.url not in client.get("/recherche/", {"q": "qwxzvbn"}).content.decode()
