@@ -7,12 +7,17 @@ page views (`PageCacheMiddleware`, right after WhiteNoise) and stores plain data
 headers and bytes.
 
 Purges go through Wagtail's `wagtail.contrib.frontend_cache`, whose backends receive the
-URLs to forget: `PageCacheBackend` is this cache's backend, and a reverse proxy (Varnish or
-nginx, `COMMUNE_PROXY_PURGE_URL`) is another, so one purge reaches both. This cache is
-purged twice: at once when the change commits (readers see the new page within the
-request), and again by the frontend cache's task a moment later, which closes the last
-race (a render that started before the commit and stores its old page after the purge).
-A purge leaves a dated tombstone, and a render that started before it stores nothing.
+URLs to forget: `PageCacheBackend` is this cache's backend, and a reverse proxy (Varnish,
+`COMMUNE_PROXY_PURGE_URL`) is another, so one purge reaches both. This cache is purged
+inside the editor's transaction and again when it commits (until then another process may
+still render and store the old rows). A purge is a dated mark beside the page, which stores
+never overwrite: a page rendered from before the mark is no longer served, however the
+render and the purge interleave. Proxies get the same URLs through the frontend cache's
+task, out of the editor's request.
+
+After a publication (not after an unpublication or a deletion), the mark keeps the
+previous version for STALE_GRACE seconds: one reader renders the new page while the others
+get the previous one, rather than every reader rendering it at once on election night.
 
 What a change purges (`urls_showing`): the page and its translations, the pages that list
 it (its ancestors up to the home page, with their feeds, the profile pages), the sitemap,
@@ -50,6 +55,10 @@ GENERATION_KEY = "commune:pages:generation"
 # The name of this cache's backend in WAGTAILFRONTENDCACHE.
 BACKEND_NAME = "pages"
 CACHE_STATUS_HEADER = "X-Commune-Cache"
+# After a publication, how long readers may still get the previous version of a page while
+# one of them renders the new one (seconds); and how long that render may hold its turn.
+STALE_GRACE = 0.5
+RENDER_LOCK_SECONDS = 10
 _GZIP = re.compile(r"\bgzip\b")
 _ENCODINGS = ("gzip", "identity")
 # Models whose rows show on every page: a saved or deleted row purges them all.
@@ -126,8 +135,24 @@ def _may_be_cached(request: HttpRequest) -> bool:
     )
 
 
-def _is_tombstone(entry: Any) -> bool:
-    return isinstance(entry, dict) and "purged_at" in entry
+def _purge_mark(key: str) -> str:
+    """Where a page's last purge is noted (its time, and the previous version after a
+    publication); stores never overwrite it, so no store can hide a purge."""
+    return f"{key}:purged"
+
+
+def _is_valid(entry: Any, generation: int | None, mark: Any, now: float) -> bool:
+    return (
+        entry is not None
+        and entry["generation"] == generation
+        and entry["expires_at"] > now
+        and (mark is None or entry["rendered_from"] > mark["at"])
+    )
+
+
+def _render_lock(key: str) -> str:
+    # The lock lapses by itself if the render that holds it dies.
+    return f"{key}:rendering"
 
 
 class PageCacheMiddleware:
@@ -146,19 +171,26 @@ class PageCacheMiddleware:
             return response
         started = time.time()
         key = _key(request.get_host(), request.path, _encoding(request))
-        found = cache.get_many([GENERATION_KEY, key])
+        found = cache.get_many([GENERATION_KEY, key, _purge_mark(key)])
         generation = found.get(GENERATION_KEY)
         entry = found.get(key)
-        if (
-            entry is not None
-            and not _is_tombstone(entry)
-            and entry["generation"] == generation
-            and entry["expires_at"] > started
-        ):
-            return _replay(request, entry)
-        response = self.get_response(request)
-        if self._storable(request, response):
-            self._store(request, response, key, generation, started)
+        mark = found.get(_purge_mark(key))
+        if _is_valid(entry, generation, mark, started):
+            return _replay(request, entry, "hit")
+        rendering = None
+        if mark and "stale" in mark and started - mark["at"] < STALE_GRACE:
+            rendering = _render_lock(key)
+            if not cache.add(rendering, 1, RENDER_LOCK_SECONDS):
+                # A page just republished: one reader renders it, the others get the
+                # previous version for at most STALE_GRACE seconds, not all rendering at once.
+                return _replay(request, mark["stale"], "stale")
+        try:
+            response = self.get_response(request)
+            if self._storable(request, response):
+                self._store(request, response, key, generation, started)
+        finally:
+            if rendering:
+                cache.delete(rendering)
         return response
 
     @staticmethod
@@ -185,8 +217,8 @@ class PageCacheMiddleware:
             generation = time.time_ns()
             if not cache.add(GENERATION_KEY, generation, None):
                 return  # another process started a generation meanwhile: store next time
-        current = cache.get(key)
-        if _is_tombstone(current) and current["purged_at"] >= started:
+        mark = cache.get(_purge_mark(key))
+        if mark and mark["at"] >= started:
             return  # purged while this page rendered: what it read may be old
         expires_at = started + lifetime()
         page_expiry = getattr(request, "commune_page_expires_at", None)
@@ -198,6 +230,9 @@ class PageCacheMiddleware:
         patch_cache_control(response, max_age=0, s_maxage=seconds)
         entry = {
             "generation": generation,
+            # A purge after this moment makes the entry invalid, even one that lands
+            # between the check above and the write below.
+            "rendered_from": started,
             "expires_at": expires_at,
             "headers": list(response.items()),
             "content": response.content,
@@ -206,33 +241,59 @@ class PageCacheMiddleware:
         response[CACHE_STATUS_HEADER] = "miss"
 
 
-def _replay(request: HttpRequest, entry: dict[str, Any]) -> HttpResponse:
+def _replay(request: HttpRequest, entry: dict[str, Any], status: str) -> HttpResponse:
     """The stored page, or a 304 when the reader already has it."""
     body = b"" if request.method == "HEAD" else entry["content"]
     response = HttpResponse(body)
     for name, value in entry["headers"]:
         response[name] = value
-    response[CACHE_STATUS_HEADER] = "hit"
-    # What a proxy may keep it for is what is left of its life here.
-    patch_cache_control(response, s_maxage=max(1, int(entry["expires_at"] - time.time())))
+    response[CACHE_STATUS_HEADER] = status
+    # What a proxy may keep it for is what is left of its life here (a stale copy: none).
+    if status == "stale":
+        patch_cache_control(response, s_maxage=0)
+    else:
+        patch_cache_control(response, s_maxage=max(1, int(entry["expires_at"] - time.time())))
     return get_conditional_response(request, etag=response.get("ETag"), response=response)
 
 
 # Purges.
 
 
-def purge_urls(urls: Iterable[str]) -> None:
-    """Forget the pages at these absolute URLs, in both encodings, for this generation."""
-    tombstone = {"purged_at": time.time()}
-    keys = {}
-    for url in urls:
-        parts = urlsplit(url)
-        if parts.query:
-            continue  # pages with a query string are never stored
-        for encoding in _ENCODINGS:
-            keys[_key(parts.netloc, unquote(parts.path), encoding)] = tombstone
-    if keys:
-        cache.set_many(keys, lifetime())
+def purge_urls(urls: Iterable[str], *, keep_stale: bool = False) -> None:
+    """Forget the pages at these absolute URLs, in both encodings, for this generation.
+
+    With `keep_stale` (a publication: the old version is not wrong, only older), readers
+    may still get the old version for STALE_GRACE seconds while one of them renders the new
+    one. Never after an unpublication or a deletion."""
+    now = time.time()
+    keys = [
+        _key(parts.netloc, unquote(parts.path), encoding)
+        for parts in map(urlsplit, urls)
+        if not parts.query  # pages with a query string are never stored
+        for encoding in _ENCODINGS
+    ]
+    if not keys:
+        return
+    marks = {_purge_mark(key): {"at": now} for key in keys}
+    if keep_stale:
+        found = cache.get_many([GENERATION_KEY, *keys, *marks])
+        for key in keys:
+            previous = _previous_version(found, key, now)
+            if previous:
+                marks[_purge_mark(key)]["stale"] = previous
+    cache.set_many(marks, lifetime())
+
+
+def _previous_version(found: dict[str, Any], key: str, now: float) -> dict[str, Any] | None:
+    """The version readers had until this purge: the stored page if still valid, or the
+    previous version a purge of the same change kept a moment ago (inside the editor's
+    transaction, then at its commit)."""
+    entry, mark = found.get(key), found.get(_purge_mark(key))
+    if _is_valid(entry, found.get(GENERATION_KEY), mark, now):
+        return entry
+    if mark and "stale" in mark and now - mark["at"] < STALE_GRACE:
+        return mark["stale"]
+    return None
 
 
 def purge_everything() -> None:
@@ -319,22 +380,36 @@ def _sitemap_urls() -> list[str]:
     return [f"{site.root_url}/sitemap.xml" for site in Site.objects.all()]
 
 
-def purge_page(page: Page) -> None:
+def purge_page(page: Page, *, published: bool = False) -> None:
     """Purge what shows `page` now and when the transaction commits, here and in the
-    reverse proxies (through the frontend cache's task)."""
+    reverse proxies (through the frontend cache's task). After a publication (`published`)
+    readers may get the previous version for a moment (see `purge_urls`)."""
     urls = urls_showing(page)
     if urls is None:
         purge_everything()
         return
-    purge_urls(urls)
+    purge_urls(urls, keep_stale=published)
+    flush = _purge_published_urls if published else _purge_removed_urls
     for url in urls:
-        on_commit_batch(("page-cache", "urls"), url, _purge_urls_everywhere)
+        on_commit_batch(("page-cache", flush.__name__), url, flush)
 
 
-def _purge_urls_everywhere(urls: list[str]) -> None:
+def _purge_published_urls(urls: list[str]) -> None:
+    purge_urls(urls, keep_stale=True)
+    _purge_proxies(urls)
+
+
+def _purge_removed_urls(urls: list[str]) -> None:
     purge_urls(urls)
-    # Also this cache again, a moment later, from the task: see the module's docstring.
-    PurgeBatch(urls).purge()
+    _purge_proxies(urls)
+
+
+def _purge_proxies(urls: list[str]) -> None:
+    """Through the frontend cache's task: HTTP requests to proxies do not belong in the
+    editor's request."""
+    proxies = _proxy_backends()
+    if proxies:
+        PurgeBatch(urls).purge(backends=proxies)
 
 
 # Wiring.
@@ -345,7 +420,12 @@ def _purges_needed() -> bool:
     return is_enabled() or bool(_proxy_backends())
 
 
-def _on_page_change(instance: Page, **kwargs: Any) -> None:
+def _on_page_published(instance: Page, **kwargs: Any) -> None:
+    if _purges_needed():
+        purge_page(instance, published=True)
+
+
+def _on_page_removed(instance: Page, **kwargs: Any) -> None:
     if _purges_needed():
         purge_page(instance)
 
@@ -358,14 +438,14 @@ def _on_every_page_change(**kwargs: Any) -> None:
 def _on_page_deleted(instance: Page, **kwargs: Any) -> None:
     # Before the row goes: its URLs and the pages listing it can still be read.
     if instance.live:
-        _on_page_change(instance)
+        _on_page_removed(instance)
 
 
 def connect() -> None:
     """Purge on every change that shows on public pages. Models of apps this site does not
     install are skipped."""
-    page_published.connect(_on_page_change, dispatch_uid="commune.page_cache.published")
-    page_unpublished.connect(_on_page_change, dispatch_uid="commune.page_cache.unpublished")
+    page_published.connect(_on_page_published, dispatch_uid="commune.page_cache.published")
+    page_unpublished.connect(_on_page_removed, dispatch_uid="commune.page_cache.unpublished")
     post_page_move.connect(_on_every_page_change, dispatch_uid="commune.page_cache.moved")
     pre_delete.connect(_on_page_deleted, sender=Page, dispatch_uid="commune.page_cache.deleted")
     for label in EVERY_PAGE_MODELS:

@@ -1,7 +1,10 @@
 """The full-page cache (core.page_cache): anonymous readers get stored pages, and every
 change a reader could notice purges exactly the pages that show it, in every language."""
 
+import time
+
 import pytest
+import time_machine
 from django.test import Client, RequestFactory, override_settings
 from wagtail.models import Page, PageViewRestriction
 
@@ -233,3 +236,54 @@ def test_no_cache_means_every_page_is_rendered(reader):
         reader.get("/")
         assert cache_status(reader.get("/")) is None
     assert cache_status(reader.get("/")) == "miss"  # nothing was stored meanwhile
+
+
+def hold_the_render(path: str) -> None:
+    """As if another reader were rendering the page at this moment."""
+    from django.core.cache import cache
+
+    cache.add(page_cache._render_lock(page_cache._key(HOST, path, "identity")), 1, 10)
+
+
+def test_after_a_publication_one_reader_renders_while_the_others_get_the_previous_version(
+    reader, news_item, django_capture_on_commit_callbacks
+):
+    old_title = news_item.title
+    reader.get(news_item.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        news_item.title = "Plan grand froid : le gymnase ouvert la nuit"
+        news_item.save_revision().publish()
+    hold_the_render(news_item.url)
+
+    meanwhile = reader.get(news_item.url)
+
+    assert cache_status(meanwhile) == "stale"
+    assert old_title in meanwhile.content.decode()
+    assert "s-maxage=0" in meanwhile["Cache-Control"]  # no proxy keeps the old version
+
+
+def test_the_previous_version_is_given_for_half_a_second_at_most(
+    reader, news_item, django_capture_on_commit_callbacks
+):
+    reader.get(news_item.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        news_item.title = "Plan grand froid : le gymnase ouvert la nuit"
+        news_item.save_revision().publish()
+    hold_the_render(news_item.url)
+
+    with time_machine.travel(time.time() + page_cache.STALE_GRACE + 0.1):
+        later = reader.get(news_item.url)
+
+    assert cache_status(later) == "miss"
+    assert "le gymnase ouvert la nuit" in later.content.decode()
+
+
+def test_nobody_gets_the_previous_version_of_an_unpublished_page(
+    reader, news_item, django_capture_on_commit_callbacks
+):
+    reader.get(news_item.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        news_item.unpublish()
+    hold_the_render(news_item.url)
+
+    assert reader.get(news_item.url).status_code == 404
