@@ -147,7 +147,7 @@ def measure_personalise(campaign_id: int) -> tuple[int, float]:
         )
         for e in editions
     }
-    root = personalise.site_root_url()
+    personaliser = personalise.Personaliser(personalise.site_root_url())
     rows = Delivery.objects.filter(campaign=campaign).values_list(
         "pk", "contact_id", "language", "contact__email", "contact__first_name"
     )
@@ -155,8 +155,7 @@ def measure_personalise(campaign_id: int) -> tuple[int, float]:
     built = 0
     for delivery_id, contact_id, language, email, first_name in rows.iterator(chunk_size=2000):
         edition = edition_for_language(editions, language)
-        values = personalise.personal_values(
-            root,
+        values = personaliser.values(
             delivery_id=delivery_id,
             contact_id=contact_id,
             language=edition.language,

@@ -363,7 +363,7 @@ class Sender:
         self.connection = mail.newsletter_connection()
         self.rate = SendingRate(settings.NEWSLETTER_EMAIL_BACKEND or settings.EMAIL_HOST)
         self.editions = list(CampaignEdition.objects.filter(campaign=campaign))
-        self.root_url = personalise.site_root_url()
+        self.personaliser = personalise.Personaliser(personalise.site_root_url())
         theme = list_theme(campaign)
         self.list_id = mail.list_id(theme.slug, theme.name)
         self.outcomes: Counter[str] = Counter()
@@ -421,8 +421,7 @@ class Sender:
         """Send one row's mail and say what became of it."""
         edition = edition_for_language(self.editions, row.language)
         mid = mail.message_id(self.campaign.pk, row.pk)
-        values = personalise.personal_values(
-            self.root_url,
+        values = self.personaliser.values(
             delivery_id=row.pk,
             contact_id=row.contact_id,
             language=edition.language,
