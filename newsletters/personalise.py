@@ -4,6 +4,8 @@ with plain string replacement, so 100,000 recipients cost 100,000 replacements, 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape
@@ -41,21 +43,72 @@ def preferences_path(contact_id: int, language: str) -> str:
 
 def greeting(first_name: str, language: str) -> str:
     """The mail's first line, in the recipient's language."""
+    named, anonymous = greetings(language)
+    return named % {"first_name": first_name} if first_name else anonymous
+
+
+def greetings(language: str) -> tuple[str, str]:
+    """The greeting with a first name (to fill in) and without, in this language."""
     with translation.override(language):
-        if first_name:
-            return gettext("Bonjour %(first_name)s,") % {"first_name": first_name}
-        return gettext("Bonjour,")
+        return gettext("Bonjour %(first_name)s,"), gettext("Bonjour,")
 
 
 def personal_values(
     root_url: str, *, delivery_id: int, contact_id: int, language: str, first_name: str = ""
 ) -> dict[str, str]:
-    return {
-        UNSUBSCRIBE_URL: root_url + unsubscribe_path(delivery_id, language),
-        PREFERENCES_URL: root_url + preferences_path(contact_id, language),
-        FIRST_NAME: first_name,
-        GREETING: greeting(first_name, language),
-    }
+    """One recipient's values (a campaign's sender uses a Personaliser for all of them)."""
+    return Personaliser(root_url).values(
+        delivery_id=delivery_id, contact_id=contact_id, language=language, first_name=first_name
+    )
+
+
+class Personaliser:
+    """Recipients' values for the mails of one run. The link paths and the greetings of a
+    language are worked out at its first recipient: reversing URLs and looking translations
+    up cost more than the rest of a recipient's values, and the same for all of them; per
+    recipient only the signed tokens are made."""
+
+    PLACEHOLDER = "~token~"  # left as it is by reverse(), and in no path of its own
+
+    def __init__(self, root_url: str) -> None:
+        self.root_url = root_url
+        self.languages: dict[str, LanguageParts] = {}
+
+    def values(
+        self, *, delivery_id: int, contact_id: int, language: str, first_name: str = ""
+    ) -> dict[str, str]:
+        parts = self.languages.get(language) or self.parts_for(language)
+        return {
+            UNSUBSCRIBE_URL: parts.unsubscribe.replace(
+                self.PLACEHOLDER, make_token("unsubscribe", delivery_id)
+            ),
+            PREFERENCES_URL: parts.preferences.replace(
+                self.PLACEHOLDER, make_token("preferences", contact_id)
+            ),
+            FIRST_NAME: first_name,
+            GREETING: parts.named % {"first_name": first_name} if first_name else parts.anonymous,
+        }
+
+    def parts_for(self, language: str) -> LanguageParts:
+        with translation.override(language):
+            unsubscribe = reverse("newsletters:unsubscribe", args=[self.PLACEHOLDER])
+            preferences = reverse("newsletters:preferences", args=[self.PLACEHOLDER])
+        named, anonymous = greetings(language)
+        parts = LanguageParts(
+            self.root_url + unsubscribe, self.root_url + preferences, named, anonymous
+        )
+        self.languages[language] = parts
+        return parts
+
+
+@dataclass(frozen=True)
+class LanguageParts:
+    """A language's link addresses (with the token's place) and greetings."""
+
+    unsubscribe: str
+    preferences: str
+    named: str
+    anonymous: str
 
 
 def escaped(values: dict[str, str]) -> dict[str, str]:

@@ -13,6 +13,13 @@ server has answered. A row found claimed after a crash was never delivered and i
 again. A row found handed over is the protocol's blind spot: the server may have taken the
 mail or not (it takes responsibility only with its 250 answer), so it is sent again with
 the same Message-ID, by which mailbox providers recognise a duplicate; its row says so.
+
+On PostgreSQL a sender's commits do not wait for the disk (synchronous_commit off), except
+the hand-over's: a commit is visible to every worker at once and survives the worker's
+death, and only a crash of the database server itself could forget the last fraction of a
+second of them. Forgetting a row's outcome leaves it handed over, which is sent again as
+above; the hand-over, which tells "never delivered" from "maybe delivered", waits for the
+disk. Waiting twice per mail cost more time than all the rest of its sending.
 """
 
 from __future__ import annotations
@@ -23,14 +30,15 @@ import secrets
 import smtplib
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DatabaseError, transaction
 from django.db import connection as db_connection
-from django.db import transaction
 from django.db.models import F, Min, Q
 from django.utils import timezone
 
@@ -103,20 +111,59 @@ def start_campaign(campaign_id: int, prepare: Callable[[Campaign], bool] = freez
 def create_deliveries(campaign: Campaign, chunk: int = 5000) -> int:
     """One row per recipient the segment reaches now, in the recipient's language when the
     campaign has an edition in it (French otherwise). Streams the segment: memory does not
-    grow with the number of recipients."""
+    grow with the number of recipients. Each chunk of recipients is one INSERT of (contact,
+    language) pairs, the other columns being constants: building and saving a model
+    instance per recipient took most of the start of a large campaign."""
     languages = set(campaign.editions.values_list("language", flat=True))
     recipients = campaign.segment.recipients().values_list("pk", "language").order_by("pk")
+    insert = DeliveryInsert(campaign)
     created = 0
-    batch: list[Delivery] = []
-    for contact_id, language in recipients.iterator(chunk_size=chunk):
-        language = language if language in languages else settings.LANGUAGE_CODE
-        batch.append(Delivery(campaign=campaign, contact_id=contact_id, language=language))
-        if len(batch) >= chunk:
-            created += len(Delivery.objects.bulk_create(batch, ignore_conflicts=True))
-            batch = []
-    if batch:
-        created += len(Delivery.objects.bulk_create(batch, ignore_conflicts=True))
+    batch: list[tuple[int, str]] = []
+    with db_connection.cursor() as cursor:
+        for contact_id, language in recipients.iterator(chunk_size=chunk):
+            language = language if language in languages else settings.LANGUAGE_CODE
+            batch.append((contact_id, language))
+            if len(batch) >= min(chunk, insert.max_rows):
+                created += insert.run(cursor, batch)
+                batch = []
+        if batch:
+            created += insert.run(cursor, batch)
     return created
+
+
+class DeliveryInsert:
+    """INSERT … SELECT of new delivery rows for a campaign from (contact id, language)
+    pairs, skipping a contact that already has one. Every other column takes the value a
+    new row of the model gets, prepared for the database once."""
+
+    def __init__(self, campaign: Campaign) -> None:
+        meta = Delivery._meta
+        fields = [field for field in meta.concrete_fields if not field.primary_key]
+        prototype = Delivery(campaign=campaign, language="")
+        varying = {"contact": "column1", "language": "column2"}
+        self.constants = [
+            field.get_db_prep_save(field.pre_save(prototype, add=True), db_connection)
+            for field in fields
+            if field.name not in varying
+        ]
+        quote = db_connection.ops.quote_name
+        self.columns = ", ".join(quote(field.column) for field in fields)
+        self.selected = ", ".join(varying.get(field.name, "%s") for field in fields)
+        self.table = quote(meta.db_table)
+        limit = db_connection.features.max_query_params
+        self.max_rows = (limit - len(self.constants)) // 2 if limit else 10**9
+
+    def run(self, cursor, pairs: list[tuple[int, str]]) -> int:
+        """Insert a row per pair; returns how many were created."""
+        values = ", ".join(["(%s, %s)"] * len(pairs))
+        # VALUES names its columns column1, column2 on PostgreSQL and SQLite alike; SQLite
+        # needs the WHERE to read ON CONFLICT as the INSERT's clause.
+        cursor.execute(
+            f"INSERT INTO {self.table} ({self.columns}) SELECT {self.selected} "
+            f"FROM (VALUES {values}) AS recipient WHERE true ON CONFLICT DO NOTHING",
+            [*self.constants, *(value for pair in pairs for value in pair)],
+        )
+        return cursor.rowcount
 
 
 # Claiming -------------------------------------------------------------------------------
@@ -316,7 +363,7 @@ class Sender:
         self.connection = mail.newsletter_connection()
         self.rate = SendingRate(settings.NEWSLETTER_EMAIL_BACKEND or settings.EMAIL_HOST)
         self.editions = list(CampaignEdition.objects.filter(campaign=campaign))
-        self.root_url = personalise.site_root_url()
+        self.personaliser = personalise.Personaliser(personalise.site_root_url())
         theme = list_theme(campaign)
         self.list_id = mail.list_id(theme.slug, theme.name)
         self.outcomes: Counter[str] = Counter()
@@ -327,24 +374,28 @@ class Sender:
         deadline = time.monotonic() + time_budget
         settle_abandoned(self.campaign.pk)
         try:
-            while (
-                time.monotonic() < deadline
-                and not self.hour_spent
-                and still_sending(self.campaign.pk)
-            ):
-                self.batches += 1
-                token = f"{self.worker}-{self.batches}"
-                rows = claim_batch(self.campaign.pk, token, settings.NEWSLETTER_BATCH_SIZE)
-                if not rows:
-                    break
-                try:
-                    self.send_batch(rows, token)
-                finally:
-                    release(token)
-                Campaign.objects.filter(pk=self.campaign.pk).update(heartbeat_at=timezone.now())
+            with commits_not_waiting_for_disk():
+                self.send_batches(deadline)
         finally:
             self.rate.close_second()
             self.connection.close()
+
+    def send_batches(self, deadline: float) -> None:
+        """Claim and send batches until the deadline, the hour's budget or the rows run out,
+        or the campaign stops."""
+        while (
+            time.monotonic() < deadline and not self.hour_spent and still_sending(self.campaign.pk)
+        ):
+            self.batches += 1
+            token = f"{self.worker}-{self.batches}"
+            rows = claim_batch(self.campaign.pk, token, settings.NEWSLETTER_BATCH_SIZE)
+            if not rows:
+                break
+            try:
+                self.send_batch(rows, token)
+            finally:
+                release(token)
+            Campaign.objects.filter(pk=self.campaign.pk).update(heartbeat_at=timezone.now())
 
     def send_batch(self, rows: list[Delivery], token: str) -> None:
         allowed = still_allowed(self.campaign, rows, Channel.EMAIL)
@@ -370,8 +421,7 @@ class Sender:
         """Send one row's mail and say what became of it."""
         edition = edition_for_language(self.editions, row.language)
         mid = mail.message_id(self.campaign.pk, row.pk)
-        values = personalise.personal_values(
-            self.root_url,
+        values = self.personaliser.values(
             delivery_id=row.pk,
             contact_id=row.contact_id,
             language=edition.language,
@@ -384,9 +434,11 @@ class Sender:
 
         def hand_over() -> None:
             nonlocal handed_over
-            won = Delivery.objects.filter(
-                pk=row.pk, claim_token=token, state=Delivery.State.CLAIMED
-            ).update(state=Delivery.State.HANDED_OVER, provider_message_id=mid)
+            with transaction.atomic():
+                commit_to_disk()
+                won = Delivery.objects.filter(
+                    pk=row.pk, claim_token=token, state=Delivery.State.CLAIMED
+                ).update(state=Delivery.State.HANDED_OVER, provider_message_id=mid)
             if not won:
                 raise ClaimLost
             handed_over = True
@@ -449,6 +501,32 @@ class Sender:
         self.outcomes[changes["state"]] += 1
         if changes["state"] == Delivery.State.BOUNCED:
             Suppression.add(Channel.EMAIL, row.contact.email, Suppression.Reason.HARD_BOUNCE)
+
+
+@contextmanager
+def commits_not_waiting_for_disk() -> Iterator[None]:
+    """On PostgreSQL, this connection's commits return without waiting for the disk until
+    the block ends (see the module's docstring for why that loses nothing)."""
+    if db_connection.vendor != "postgresql":
+        yield
+        return
+    with db_connection.cursor() as cursor:
+        cursor.execute("SET synchronous_commit TO OFF")
+    try:
+        yield
+    finally:
+        try:
+            with db_connection.cursor() as cursor:
+                cursor.execute("RESET synchronous_commit")
+        except DatabaseError:
+            pass  # the connection is gone, and its setting with it
+
+
+def commit_to_disk() -> None:
+    """Inside a transaction: its commit waits for the disk, whatever the connection says."""
+    if db_connection.vendor == "postgresql":
+        with db_connection.cursor() as cursor:
+            cursor.execute("SET LOCAL synchronous_commit TO ON")
 
 
 def still_allowed(campaign: Campaign, rows: list[Delivery], channel: str) -> set[int]:
