@@ -1,7 +1,8 @@
 """The editors' path, in French, in headless Chromium against a live server and a real
 Meilisearch: a service contributor signs in with a second factor, writes a news item with an
-uploaded image and a vague link, previews it, sees the accessibility warning and submits it
-for moderation; a webmaster reviews, approves and publishes it, then the resident finds it
+uploaded image and a vague link, sees the accessibility warning as they type, previews it and
+submits it for moderation; a webmaster sees the warning on the dashboard and in the editor,
+reviews, approves and publishes it, then the resident finds it
 on the site, in the news index and in search; the webmaster turns a zero-result query into a
 synonym group, which search uses within seconds. No request ever leaves the live server.
 
@@ -47,6 +48,7 @@ MADE_UP_WORD = "plioramique"
 SYNONYM_TARGET = "piscine"
 SYNONYM_WAIT_S = 10
 PREVIEW_WAIT_MS = 15_000
+LIVE_WARNINGS_WAIT_MS = 10_000
 
 
 @dataclass
@@ -72,6 +74,7 @@ class Journey:
     # 3. The webmaster's review.
     webmaster_path: str = ""
     webmaster_heading: str = ""
+    dashboard_review_warnings: list[str] = field(default_factory=list)
     awaiting_review_link: str = ""
     review_path: str = ""
     review_warnings: list[str] = field(default_factory=list)
@@ -271,6 +274,11 @@ def _create_news(page: Page, result: Journey, image: Path) -> None:
         modal.locator("form button[type=submit]").last.click()
     modal.wait_for(state="hidden")
     page.locator("[data-contentpath=body] input[name$='-value-alt_text']").fill(ALT_TEXT)
+    # The panel follows the form as the contributor types: the link is flagged unsaved.
+    with contextlib.suppress(PlaywrightTimeout):
+        page.locator("[data-accessibility-warnings] li[data-rule=vague_link]").wait_for(
+            timeout=LIVE_WARNINGS_WAIT_MS
+        )
     result.create_warnings_before_save = _warnings(page)
     with page.expect_navigation():
         page.locator("footer button[type=submit]").first.click()
@@ -286,6 +294,10 @@ def _review(page: Page, result: Journey) -> None:
     _sign_in(page, result.base_url, "webmestre", WEBMASTER_CODE)
     result.webmaster_path = urlsplit(page.url).path
     result.webmaster_heading = page.locator("h1").first.inner_text().strip()
+    result.dashboard_review_warnings = [
+        f"{item.get_attribute('data-rule')}: {item.inner_text().strip()}"
+        for item in page.locator("[data-review-warnings] li").all()
+    ]
     # The dashboard's panel of pages awaiting the webmaster's review leads to the editor.
     link = page.locator("main a", has_text=TITLE).first
     result.awaiting_review_link = link.get_attribute("href") or ""
@@ -371,9 +383,10 @@ def test_2_contributor_writes_previews_and_submits_a_news_item(journey):
     _no_error(journey, "sign_in", "create")
     assert journey.uploaded_image_title, "the upload form did not name the image"
     assert journey.preview_heading == TITLE, "the live preview does not show the title"
-    # The warnings panel reads the last saved draft: nothing before the first save, the vague
-    # link once the draft is saved (it does not refresh while typing).
-    assert journey.create_warnings_before_save == [], journey.create_warnings_before_save
+    # The warnings panel follows the form: the vague link is flagged before the first save,
+    # and still once the draft is saved.
+    typed = [w for w in journey.create_warnings_before_save if w.startswith("vague_link")]
+    assert typed and VAGUE_TEXT in typed[0], journey.create_warnings_before_save
     vague = [warning for warning in journey.draft_warnings if warning.startswith("vague_link")]
     assert vague and VAGUE_TEXT in vague[0], journey.draft_warnings
     # Read once the browser is closed: approved by then if step 3 went through.
@@ -383,6 +396,10 @@ def test_2_contributor_writes_previews_and_submits_a_news_item(journey):
 def test_3_webmaster_reviews_approves_and_publishes(journey):
     _no_error(journey, "create", "review", "public")
     assert journey.webmaster_path == "/admin/"
+    # On the dashboard, before opening anything: the warning of the revision to review.
+    assert any(
+        w.startswith("vague_link") and VAGUE_TEXT in w for w in journey.dashboard_review_warnings
+    ), journey.dashboard_review_warnings
     assert f"/admin/pages/{journey.page_id}/" in journey.awaiting_review_link, (
         "the page is not in the dashboard's pages awaiting review"
     )
