@@ -58,6 +58,8 @@ class Journey:
     news_index_path: str = ""
     errors: dict[str, str] = field(default_factory=dict)
     requests: list[str] = field(default_factory=list)
+    # What is not French on each admin page the editors saw (test_admin_french's rules).
+    wording: dict[str, list[str]] = field(default_factory=dict)
     # 1. The contributor's sign-in.
     culture_path: str = ""
     culture_heading: str = ""
@@ -135,15 +137,25 @@ def _warnings(page: Page) -> list[str]:
     ]
 
 
-def _sign_in(page: Page, base_url: str, username: str, code: str) -> None:
-    page.goto(base_url + "/admin/login/")
+def _wording(page: Page, result: Journey, name: str) -> None:
+    """Reads the admin page as the editor sees it, scripts' output included."""
+    from tests.site.test_admin_french import problems
+
+    result.wording[name] = problems(page.content())
+
+
+def _sign_in(page: Page, result: Journey, username: str, code: str) -> None:
+    page.goto(result.base_url + "/admin/login/")
+    _wording(page, result, f"{username}: sign-in")
     page.fill("#id_username", username)
     page.fill("#id_password", PASSWORD)
     with page.expect_navigation():
         page.locator("#id_password").press("Enter")
+    _wording(page, result, f"{username}: second factor")
     page.fill("input[name=code]", code)
     with page.expect_navigation():
         page.locator("input[name=code]").press("Enter")
+    _wording(page, result, f"{username}: dashboard")
 
 
 def _footer_action(page: Page, selector: str) -> None:
@@ -227,7 +239,7 @@ def _read_back(result: Journey) -> None:
 
 
 def _culture_signs_in(page: Page, result: Journey) -> None:
-    _sign_in(page, result.base_url, "culture", CULTURE_CODE)
+    _sign_in(page, result, "culture", CULTURE_CODE)
     result.culture_path = urlsplit(page.url).path
     result.culture_heading = page.locator("h1").first.inner_text().strip()
     response = page.request.get(page.url)
@@ -264,6 +276,7 @@ def _create_news(page: Page, result: Journey, image: Path) -> None:
     page.locator("[data-contentpath=body] [data-chooser-action-choose]").last.click()
     modal = page.locator(".modal-dialog")
     modal.get_by_role("tab", name="Transférer").click()
+    _wording(page, result, "image chooser")
     modal.locator("input[type=file]").set_input_files(str(image))
     # The image's own description, the default alternative text wherever it is used.
     modal.locator("input[name='image-chooser-upload-description']").fill(ALT_TEXT)
@@ -280,18 +293,21 @@ def _create_news(page: Page, result: Journey, image: Path) -> None:
             timeout=LIVE_WARNINGS_WAIT_MS
         )
     result.create_warnings_before_save = _warnings(page)
+    _wording(page, result, "news item form")
     with page.expect_navigation():
         page.locator("footer button[type=submit]").first.click()
     result.edit_path = urlsplit(page.url).path
     result.page_id = int(result.edit_path.strip("/").split("/")[2])
     result.draft_warnings = _warnings(page)
+    _wording(page, result, "news item draft")
     result.preview_heading = _preview_heading(page)
     _footer_action(page, "button[name=action-submit]")
     result.submitted_message = " ".join(_texts(page, ".messages li"))
+    _wording(page, result, "news item submitted")
 
 
 def _review(page: Page, result: Journey) -> None:
-    _sign_in(page, result.base_url, "webmestre", WEBMASTER_CODE)
+    _sign_in(page, result, "webmestre", WEBMASTER_CODE)
     result.webmaster_path = urlsplit(page.url).path
     result.webmaster_heading = page.locator("h1").first.inner_text().strip()
     result.dashboard_review_warnings = [
@@ -305,9 +321,11 @@ def _review(page: Page, result: Journey) -> None:
         link.click()
     result.review_path = urlsplit(page.url).path
     result.review_warnings = _warnings(page)
+    _wording(page, result, "review")
     result.review_preview_heading = _preview_heading(page)
     _footer_action(page, "button[data-workflow-action-name=approve]:not([data-launch-modal])")
     result.approved_message = " ".join(_texts(page, ".messages li"))
+    _wording(page, result, "approved")
 
 
 def _public(page: Page, result: Journey) -> None:
@@ -330,18 +348,20 @@ def _synonym(page: Page, resident: Page, result: Journey) -> None:
     resident.goto(f"{result.base_url}/recherche/?q={MADE_UP_WORD}")
     result.zero_result_status = resident.locator("[role=status]").first.inner_text().strip()
     if not result.webmaster_path:  # the review did not get as far as signing in
-        _sign_in(page, result.base_url, "webmestre", WEBMASTER_CODE)
+        _sign_in(page, result, "webmestre", WEBMASTER_CODE)
     page.goto(result.base_url + "/admin/")
     # The "Recherche" menu, then its dashboard of residents' queries.
     page.locator("nav").get_by_role("button", name="Recherche").click()
     with page.expect_navigation():
         page.get_by_role("link", name="Recherches des habitants").click()
     result.dashboard_rows = _texts(page, "table.listing tbody tr td:first-child")
+    _wording(page, result, "residents' searches")
     row = page.locator("table.listing tbody tr", has_text=MADE_UP_WORD).first
     row.locator("input[name=terms]").fill(SYNONYM_TARGET)
     with page.expect_navigation():
         row.get_by_role("button", name="Ajouter un synonyme").click()
     result.synonym_message = " ".join(_texts(page, ".messages li"))
+    _wording(page, result, "synonym added")
     started = time.monotonic()
     while True:
         resident.goto(f"{result.base_url}/recherche/?q={MADE_UP_WORD}")
@@ -437,3 +457,14 @@ def test_5_no_request_leaves_the_live_server(journey):
         }
     )
     assert elsewhere == [], elsewhere
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the review's workflow timeline shows Wagtail's « Publié(e) » (msgid 'Published'): "
+    "core's French catalogue must override it, and .po files are the lead's to regenerate",
+)
+def test_6_every_admin_page_of_the_path_reads_as_french(journey):
+    assert len(journey.wording) >= 12, sorted(journey.wording)
+    found = {name: problems for name, problems in journey.wording.items() if problems}
+    assert found == {}
