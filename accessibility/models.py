@@ -25,6 +25,7 @@ from core.models import BasePage
 
 from .budgets import HOME_BUDGET, PAGE_BUDGET
 from .forms import AccessibilityAuditForm
+from .panels import CriterionTitlePanel
 from .rgaa import criteria, criterion_choices
 
 RGAA_CRITERIA = 106  # RGAA 4.1 counts 106 criteria
@@ -199,7 +200,7 @@ class AccessibilityAudit(ClusterableModel):
         """The grid's non-conformities no derogation covers, then those described apart."""
         return [
             StatementItem(
-                result.criterion, result.comment or result.theme, ", ".join(result.failing_pages)
+                result.criterion, result.comment or result.title, ", ".join(result.failing_pages)
             )
             for result in self.failed_criteria
         ] + self.findings_of(AuditFinding.Kind.NON_CONFORMITY)
@@ -341,6 +342,7 @@ class AuditCriterionResult(Orderable):
     checked_by = models.CharField(_("vérification manuelle faite par"), max_length=200, blank=True)
 
     panels = [
+        CriterionTitlePanel(),
         FieldRowPanel([FieldPanel("criterion"), FieldPanel("status")]),
         FieldRowPanel([FieldPanel("failing_on"), FieldPanel("not_applicable_on")]),
         FieldPanel("comment"),
@@ -358,9 +360,10 @@ class AuditCriterionResult(Orderable):
         return f"{self.criterion} {self.get_status_display()}"
 
     @property
-    def theme(self) -> str:
+    def title(self) -> str:
+        """The criterion's official title (its question), in French."""
         criterion = criteria().get(self.criterion)
-        return criterion.theme if criterion else ""
+        return criterion.title if criterion else ""
 
     @property
     def is_failure(self) -> bool:

@@ -1,7 +1,7 @@
 """The RGAA 4.1 criteria an audit grid rates: 106 criteria in 13 themes, as published by the
 DINUM (accessibilite.numerique.gouv.fr, "Critères et tests"). Shipped as data in
-data/rgaa-4.1-criteres.csv: each criterion's number and theme (the criteria's titles are not
-shipped: the grid names a criterion by its number, as audit reports do).
+data/rgaa-4.1-criteres.csv: each criterion's number, theme and official title (the question
+the criterion asks, in French as published for RGAA 4.1.2).
 
 The site's own audit grid is shipped too (data/grille-rgaa-site.toml): each criterion's result
 on the audited pages and how it is checked, by automated tests or by hand."""
@@ -23,6 +23,7 @@ class Criterion:
     number: str  # "1.1" … "13.12"
     theme_number: int
     theme: str  # in French, the referential's language
+    title: str  # the criterion's question, in French
 
     @property
     def sort_key(self) -> tuple[int, int]:
@@ -35,13 +36,15 @@ def criteria() -> dict[str, Criterion]:
     """Every criterion of RGAA 4.1, by number, in the referential's order."""
     with CRITERIA_FILE.open(encoding="utf-8", newline="") as data:
         rows = [
-            Criterion(row["criterion"], int(row["theme_number"]), row["theme"])
+            Criterion(row["criterion"], int(row["theme_number"]), row["theme"], row["title"])
             for row in csv.DictReader(data)
         ]
     return {criterion.number: criterion for criterion in sorted(rows, key=lambda c: c.sort_key)}
 
 
 def criterion_choices() -> list[tuple[str, str]]:
+    """Short labels (number and theme) for the grid's 106 selects: each row shows the
+    criterion's full title beside its select (accessibility.panels)."""
     return [(c.number, f"{c.number} — {c.theme}") for c in criteria().values()]
 
 

@@ -1,14 +1,15 @@
 """What an editor does first, on the admin's dashboard: Wagtail already lists the pages
-awaiting their review and their pages in moderation; these panels add their drafts and the
-alerts shown on the site right now."""
+awaiting their review and their pages in moderation; these panels add the accessibility
+warnings of the pages to review, their drafts and the alerts shown on the site right now."""
 
 from __future__ import annotations
 
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
-from wagtail.models import Page
+from wagtail.models import Page, TaskState
 
 from .models import Alert
+from .panels import page_warnings
 
 
 class MyDraftsPanel(Component):
@@ -46,7 +47,39 @@ class ActiveAlertsPanel(Component):
         return context
 
 
+class ReviewWarningsPanel(Component):
+    """The accessibility warnings of the revisions awaiting the reviewer, right under
+    Wagtail's list of them: a webmaster who approves from that list, without opening the
+    editor, sees what the editor's panel would have told them."""
+
+    name = "commune_review_warnings"
+    template_name = "core/admin/review_warnings_panel.html"
+    order = 221  # Wagtail's "awaiting your review" is 220
+    limit = 10
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context=None):
+        context = super().get_context_data(parent_context)
+        states = (
+            TaskState.objects.reviewable_by(self.user)
+            .select_related("revision")
+            .order_by("-started_at")[: self.limit]
+        )
+        reviews = []
+        for state in states:
+            # The revision under review, not the live page nor a later draft.
+            page = state.revision.as_object()
+            warnings = page_warnings(page) if isinstance(page, Page) else []
+            if warnings:
+                reviews.append({"page": page, "warnings": warnings})
+        context["reviews"] = reviews
+        return context
+
+
 def add_editor_panels(request, panels) -> None:
     """Hook `construct_homepage_panels`."""
+    panels.append(ReviewWarningsPanel(request.user))
     panels.append(ActiveAlertsPanel())
     panels.append(MyDraftsPanel(request.user))

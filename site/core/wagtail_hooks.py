@@ -16,6 +16,7 @@ from .dashboard import add_editor_panels
 from .guide import EditorsGuideView
 from .management.commands.run_scheduler import SCHEDULED_JOBS_HOOK
 from .models import Alert, EditorialService, Neighbourhood, Theme
+from .page_warnings import PageWarningsOnCreate, PageWarningsOnEdit
 from .privacy import is_private
 from .ratelimit import purge_expired_counters
 from .rich_text import LocalizedPageLinkHandler
@@ -59,6 +60,24 @@ hooks.register("construct_page_chooser_queryset", pages_in_chooser_locale)
 @hooks.register("register_admin_urls")
 def editors_guide_url():
     return [path("guide/", EditorsGuideView.as_view(), name="commune_editors_guide")]
+
+
+@hooks.register("register_admin_urls")
+def page_warnings_urls():
+    """Where the accessibility warnings panel sends the editor's form as they type."""
+    return [
+        path(
+            "page-warnings/<int:page_id>/",
+            PageWarningsOnEdit.as_view(),
+            name="commune_page_warnings_on_edit",
+        ),
+        path(
+            "page-warnings/add/<slug:content_type_app_name>/<slug:content_type_model_name>/"
+            "<int:parent_page_id>/",
+            PageWarningsOnCreate.as_view(),
+            name="commune_page_warnings_on_create",
+        ),
+    ]
 
 
 @hooks.register("construct_help_menu")

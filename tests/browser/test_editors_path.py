@@ -1,7 +1,8 @@
 """The editors' path, in French, in headless Chromium against a live server and a real
 Meilisearch: a service contributor signs in with a second factor, writes a news item with an
-uploaded image and a vague link, previews it, sees the accessibility warning and submits it
-for moderation; a webmaster reviews, approves and publishes it, then the resident finds it
+uploaded image and a vague link, sees the accessibility warning as they type, previews it and
+submits it for moderation; a webmaster sees the warning on the dashboard and in the editor,
+reviews, approves and publishes it, then the resident finds it
 on the site, in the news index and in search; the webmaster turns a zero-result query into a
 synonym group, which search uses within seconds. No request ever leaves the live server.
 
@@ -47,6 +48,7 @@ MADE_UP_WORD = "plioramique"
 SYNONYM_TARGET = "piscine"
 SYNONYM_WAIT_S = 10
 PREVIEW_WAIT_MS = 15_000
+LIVE_WARNINGS_WAIT_MS = 10_000
 
 
 @dataclass
@@ -56,6 +58,8 @@ class Journey:
     news_index_path: str = ""
     errors: dict[str, str] = field(default_factory=dict)
     requests: list[str] = field(default_factory=list)
+    # What is not French on each admin page the editors saw (test_admin_french's rules).
+    wording: dict[str, list[str]] = field(default_factory=dict)
     # 1. The contributor's sign-in.
     culture_path: str = ""
     culture_heading: str = ""
@@ -72,6 +76,7 @@ class Journey:
     # 3. The webmaster's review.
     webmaster_path: str = ""
     webmaster_heading: str = ""
+    dashboard_review_warnings: list[str] = field(default_factory=list)
     awaiting_review_link: str = ""
     review_path: str = ""
     review_warnings: list[str] = field(default_factory=list)
@@ -132,15 +137,25 @@ def _warnings(page: Page) -> list[str]:
     ]
 
 
-def _sign_in(page: Page, base_url: str, username: str, code: str) -> None:
-    page.goto(base_url + "/admin/login/")
+def _wording(page: Page, result: Journey, name: str) -> None:
+    """Reads the admin page as the editor sees it, scripts' output included."""
+    from tests.site.test_admin_french import problems
+
+    result.wording[name] = problems(page.content())
+
+
+def _sign_in(page: Page, result: Journey, username: str, code: str) -> None:
+    page.goto(result.base_url + "/admin/login/")
+    _wording(page, result, f"{username}: sign-in")
     page.fill("#id_username", username)
     page.fill("#id_password", PASSWORD)
     with page.expect_navigation():
         page.locator("#id_password").press("Enter")
+    _wording(page, result, f"{username}: second factor")
     page.fill("input[name=code]", code)
     with page.expect_navigation():
         page.locator("input[name=code]").press("Enter")
+    _wording(page, result, f"{username}: dashboard")
 
 
 def _footer_action(page: Page, selector: str) -> None:
@@ -224,7 +239,7 @@ def _read_back(result: Journey) -> None:
 
 
 def _culture_signs_in(page: Page, result: Journey) -> None:
-    _sign_in(page, result.base_url, "culture", CULTURE_CODE)
+    _sign_in(page, result, "culture", CULTURE_CODE)
     result.culture_path = urlsplit(page.url).path
     result.culture_heading = page.locator("h1").first.inner_text().strip()
     response = page.request.get(page.url)
@@ -261,6 +276,7 @@ def _create_news(page: Page, result: Journey, image: Path) -> None:
     page.locator("[data-contentpath=body] [data-chooser-action-choose]").last.click()
     modal = page.locator(".modal-dialog")
     modal.get_by_role("tab", name="Transférer").click()
+    _wording(page, result, "image chooser")
     modal.locator("input[type=file]").set_input_files(str(image))
     # The image's own description, the default alternative text wherever it is used.
     modal.locator("input[name='image-chooser-upload-description']").fill(ALT_TEXT)
@@ -271,21 +287,33 @@ def _create_news(page: Page, result: Journey, image: Path) -> None:
         modal.locator("form button[type=submit]").last.click()
     modal.wait_for(state="hidden")
     page.locator("[data-contentpath=body] input[name$='-value-alt_text']").fill(ALT_TEXT)
+    # The panel follows the form as the contributor types: the link is flagged unsaved.
+    with contextlib.suppress(PlaywrightTimeout):
+        page.locator("[data-accessibility-warnings] li[data-rule=vague_link]").wait_for(
+            timeout=LIVE_WARNINGS_WAIT_MS
+        )
     result.create_warnings_before_save = _warnings(page)
+    _wording(page, result, "news item form")
     with page.expect_navigation():
         page.locator("footer button[type=submit]").first.click()
     result.edit_path = urlsplit(page.url).path
     result.page_id = int(result.edit_path.strip("/").split("/")[2])
     result.draft_warnings = _warnings(page)
+    _wording(page, result, "news item draft")
     result.preview_heading = _preview_heading(page)
     _footer_action(page, "button[name=action-submit]")
     result.submitted_message = " ".join(_texts(page, ".messages li"))
+    _wording(page, result, "news item submitted")
 
 
 def _review(page: Page, result: Journey) -> None:
-    _sign_in(page, result.base_url, "webmestre", WEBMASTER_CODE)
+    _sign_in(page, result, "webmestre", WEBMASTER_CODE)
     result.webmaster_path = urlsplit(page.url).path
     result.webmaster_heading = page.locator("h1").first.inner_text().strip()
+    result.dashboard_review_warnings = [
+        f"{item.get_attribute('data-rule')}: {item.inner_text().strip()}"
+        for item in page.locator("[data-review-warnings] li").all()
+    ]
     # The dashboard's panel of pages awaiting the webmaster's review leads to the editor.
     link = page.locator("main a", has_text=TITLE).first
     result.awaiting_review_link = link.get_attribute("href") or ""
@@ -293,9 +321,11 @@ def _review(page: Page, result: Journey) -> None:
         link.click()
     result.review_path = urlsplit(page.url).path
     result.review_warnings = _warnings(page)
+    _wording(page, result, "review")
     result.review_preview_heading = _preview_heading(page)
     _footer_action(page, "button[data-workflow-action-name=approve]:not([data-launch-modal])")
     result.approved_message = " ".join(_texts(page, ".messages li"))
+    _wording(page, result, "approved")
 
 
 def _public(page: Page, result: Journey) -> None:
@@ -318,18 +348,20 @@ def _synonym(page: Page, resident: Page, result: Journey) -> None:
     resident.goto(f"{result.base_url}/recherche/?q={MADE_UP_WORD}")
     result.zero_result_status = resident.locator("[role=status]").first.inner_text().strip()
     if not result.webmaster_path:  # the review did not get as far as signing in
-        _sign_in(page, result.base_url, "webmestre", WEBMASTER_CODE)
+        _sign_in(page, result, "webmestre", WEBMASTER_CODE)
     page.goto(result.base_url + "/admin/")
     # The "Recherche" menu, then its dashboard of residents' queries.
     page.locator("nav").get_by_role("button", name="Recherche").click()
     with page.expect_navigation():
         page.get_by_role("link", name="Recherches des habitants").click()
     result.dashboard_rows = _texts(page, "table.listing tbody tr td:first-child")
+    _wording(page, result, "residents' searches")
     row = page.locator("table.listing tbody tr", has_text=MADE_UP_WORD).first
     row.locator("input[name=terms]").fill(SYNONYM_TARGET)
     with page.expect_navigation():
         row.get_by_role("button", name="Ajouter un synonyme").click()
     result.synonym_message = " ".join(_texts(page, ".messages li"))
+    _wording(page, result, "synonym added")
     started = time.monotonic()
     while True:
         resident.goto(f"{result.base_url}/recherche/?q={MADE_UP_WORD}")
@@ -371,9 +403,10 @@ def test_2_contributor_writes_previews_and_submits_a_news_item(journey):
     _no_error(journey, "sign_in", "create")
     assert journey.uploaded_image_title, "the upload form did not name the image"
     assert journey.preview_heading == TITLE, "the live preview does not show the title"
-    # The warnings panel reads the last saved draft: nothing before the first save, the vague
-    # link once the draft is saved (it does not refresh while typing).
-    assert journey.create_warnings_before_save == [], journey.create_warnings_before_save
+    # The warnings panel follows the form: the vague link is flagged before the first save,
+    # and still once the draft is saved.
+    typed = [w for w in journey.create_warnings_before_save if w.startswith("vague_link")]
+    assert typed and VAGUE_TEXT in typed[0], journey.create_warnings_before_save
     vague = [warning for warning in journey.draft_warnings if warning.startswith("vague_link")]
     assert vague and VAGUE_TEXT in vague[0], journey.draft_warnings
     # Read once the browser is closed: approved by then if step 3 went through.
@@ -383,6 +416,10 @@ def test_2_contributor_writes_previews_and_submits_a_news_item(journey):
 def test_3_webmaster_reviews_approves_and_publishes(journey):
     _no_error(journey, "create", "review", "public")
     assert journey.webmaster_path == "/admin/"
+    # On the dashboard, before opening anything: the warning of the revision to review.
+    assert any(
+        w.startswith("vague_link") and VAGUE_TEXT in w for w in journey.dashboard_review_warnings
+    ), journey.dashboard_review_warnings
     assert f"/admin/pages/{journey.page_id}/" in journey.awaiting_review_link, (
         "the page is not in the dashboard's pages awaiting review"
     )
@@ -420,3 +457,14 @@ def test_5_no_request_leaves_the_live_server(journey):
         }
     )
     assert elsewhere == [], elsewhere
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the review's workflow timeline shows Wagtail's « Publié(e) » (msgid 'Published'): "
+    "core's French catalogue must override it, and .po files are the lead's to regenerate",
+)
+def test_6_every_admin_page_of_the_path_reads_as_french(journey):
+    assert len(journey.wording) >= 12, sorted(journey.wording)
+    found = {name: problems for name, problems in journey.wording.items() if problems}
+    assert found == {}

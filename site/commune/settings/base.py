@@ -208,6 +208,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 2500
 # No request from the admin to an outside service: editors' avatars are not fetched from
 # Gravatar (Wagtail shows its default avatar, or the one uploaded in the account).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does an administrator's dashboard ask releases.wagtail.org for Wagtail's latest version:
+# upgrading is the hosting team's job (`make audit` reports vulnerable packages, deploy.md).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Slugs in plain ASCII: "Nuit des musées" gives nuit-des-musees, not an address with %C3%A9.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
