@@ -459,11 +459,6 @@ def test_5_no_request_leaves_the_live_server(journey):
     assert elsewhere == [], elsewhere
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the review's workflow timeline shows Wagtail's « Publié(e) » (msgid 'Published'): "
-    "core's French catalogue must override it, and .po files are the lead's to regenerate",
-)
 def test_6_every_admin_page_of_the_path_reads_as_french(journey):
     assert len(journey.wording) >= 12, sorted(journey.wording)
     found = {name: problems for name, problems in journey.wording.items() if problems}
