@@ -42,6 +42,11 @@ fi
 if ! ldconfig -p | grep libpangoft2-1.0.so.0 >/dev/null; then
   apt_install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
 fi
+# wrk (load generator) and Varnish (the reverse proxy of deploy/varnish/) for
+# benchmarks/page_load.py.
+if ! command -v wrk >/dev/null 2>&1 || [ ! -x /usr/sbin/varnishd ]; then
+  apt_install wrk varnish
+fi
 # Java for the Nu Html Checker (vnu.jar, from npm's vnu-jar) that validates the pages' HTML.
 if ! command -v java >/dev/null 2>&1; then
   apt_install default-jre-headless
