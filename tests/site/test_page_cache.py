@@ -133,19 +133,25 @@ def test_a_purge_during_a_render_keeps_the_old_render_out_of_the_cache(reader, n
     assert cache_status(reader.get(news_item.url)) == "miss"
 
 
+def warn(home, message: str, **period) -> Alert:
+    """An alert banner of the town's French pages."""
+    return Alert.objects.create(
+        title="Vigilance",
+        message=message,
+        level=Alert.Level.WARNING,
+        locale=home.locale,
+        link_page=home,
+        **period,
+    )
+
+
 def test_a_new_alert_reaches_every_page(reader, home, django_capture_on_commit_callbacks):
     urls = ["/", "/agenda/", "/actualites/", "/en/", "/seniors/"]
     for url in urls:
         reader.get(url)
 
     with django_capture_on_commit_callbacks(execute=True):
-        Alert.objects.create(
-            title="Plan neige",
-            message="Stationnement interdit boulevard de la Lys.",
-            level=Alert.Level.WARNING,
-            locale=home.locale,
-            link_page=home,
-        )
+        warn(home, "Stationnement interdit boulevard de la Lys.")
 
     for url in ["/", "/agenda/", "/actualites/", "/seniors/"]:
         response = reader.get(url)
@@ -158,15 +164,9 @@ def test_a_page_expires_when_its_alert_ends(reader, home):
 
     from django.utils import timezone
 
-    Alert.objects.create(
-        title="Coupure d'eau",
-        message="Rue des Lilas.",
-        level=Alert.Level.WARNING,
-        locale=home.locale,
-        link_page=home,
-        starts_at=timezone.now() - timedelta(hours=1),
-        ends_at=timezone.now() + timedelta(seconds=90),
-    )
+    now = timezone.now()
+    ends = now + timedelta(seconds=90)
+    warn(home, "Rue des Lilas.", starts_at=now - timedelta(hours=1), ends_at=ends)
     response = reader.get("/")
 
     max_life = int(response["Cache-Control"].split("s-maxage=")[1].split(",")[0])
