@@ -26,6 +26,7 @@ from . import engine
 from .documents import DOCUMENT_TYPE, live_pages, type_label
 from .language import stems
 from .models import SearchQueryStat
+from .vocabulary import query_stems
 
 logger = logging.getLogger(__name__)
 
@@ -140,7 +141,7 @@ def _search_engine(
         "highlightPreTag": _MARK_START,
         "highlightPostTag": _MARK_END,
     }
-    query = stems(results.query, language_code)
+    query = query_stems(results.query, language_code)
     if not query:  # only stop words: searching nothing would list every page
         return
     response = engine.search(language_code, query, params)
@@ -303,7 +304,7 @@ def suggestions(query: str, language_code: str) -> list[str]:
 def _finds_something(query: str, language_code: str) -> bool:
     params = {"limit": 0, "matchingStrategy": engine.MATCHING_STRATEGY}
     try:
-        response = engine.search(language_code, stems(query, language_code), params)
+        response = engine.search(language_code, query_stems(query, language_code), params)
     except engine.SearchUnavailable:
         return False
     return response.get("estimatedTotalHits", 0) > 0
