@@ -55,8 +55,21 @@ RANKING_RULES = [
     "sort",
     "exactness",
 ]
-# Which results a query with several words may return when no page has them all.
+# Which results a query with several words may return when no page has them all: without
+# a term of the vocabulary, the commonest words are dropped first; with one, the query lists
+# the vocabulary's tokens first (search.vocabulary) and the last words are dropped first, so
+# that what the vocabulary recognised is kept longest ("jeter un vieux canapé" keeps the
+# bulky waste, not "vieux", however rare). Chosen by measurement (docs/search.md).
 MATCHING_STRATEGY = "frequency"
+MATCHING_STRATEGY_WITH_VOCABULARY = "last"
+
+
+def matching_strategy(query: str, token_prefix: str) -> str:
+    """The matching strategy of a query as sent (stems and tokens)."""
+    has_token = any(word.startswith(token_prefix) for word in query.split())
+    return MATCHING_STRATEGY_WITH_VOCABULARY if has_token else MATCHING_STRATEGY
+
+
 TYPO_TOLERANCE = {
     "enabled": True,
     "minWordSizeForTypos": {"oneTypo": 4, "twoTypos": 8},

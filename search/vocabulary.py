@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from core.cached import SYNONYM_GROUPS, remembered
 
+from . import engine
 from .language import stems
 
 # Tokens are fixed-length letter strings that no language writes, so that neither a prefix
@@ -60,7 +61,8 @@ class Vocabulary:
         return annotated
 
     def replaced(self, words: list[str]) -> list[str]:
-        """A query's stems with each term, the longest first, replaced by its tokens."""
+        """A query's stems with each term, the longest first, replaced by its tokens; the
+        tokens come first, as the words kept longest (engine.matching_strategy)."""
         replaced: list[str] = []
         start = 0
         while start < len(words):
@@ -73,7 +75,9 @@ class Vocabulary:
             else:
                 replaced.append(words[start])
                 start += 1
-        return list(dict.fromkeys(replaced))
+        unique = list(dict.fromkeys(replaced))
+        tokens = [word for word in unique if word.startswith(TOKEN_PREFIX)]
+        return tokens + [word for word in unique if not word.startswith(TOKEN_PREFIX)]
 
 
 @lru_cache(maxsize=16)
@@ -123,3 +127,9 @@ def query_stems(query: str, language_code: str) -> str:
     token ("" when the query holds only stop words)."""
     words = stems(query, language_code).split()
     return " ".join(vocabulary(language_code).replaced(words))
+
+
+def query_params(query: str, language_code: str) -> tuple[str, str]:
+    """A query as sent to the engine, and the matching strategy it is sent with."""
+    sent = query_stems(query, language_code)
+    return sent, engine.matching_strategy(sent, TOKEN_PREFIX)
