@@ -36,6 +36,7 @@ TYPE_WEIGHTS = {
     "procedurepage": 6,
     "placepage": 5,
     "contentpage": 5,
+    "contactformpage": 5,  # how to reach the town hall
     "profilepage": 4,
     "sectionpage": 4,
     # Listings: the council's minutes, the associations' directory, the town's places.
