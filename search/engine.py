@@ -242,9 +242,23 @@ def swap_in(language_code: str, suffix: str) -> None:
 
 
 def search(language_code: str, query: str, params: dict) -> dict:
-    """Run a query on the locale's index; every failure to answer is SearchUnavailable."""
+    """Run a query on the locale's index; every failure to answer is SearchUnavailable. A
+    query that finds nothing with the vocabulary's strategy is tried again with the default
+    one."""
     try:
-        return client().index(index_uid(language_code)).search(query, params)
+        response = client().index(index_uid(language_code)).search(query, params)
+        if response.get("estimatedTotalHits") or params.get("matchingStrategy") in (
+            None,
+            MATCHING_STRATEGY,
+        ):
+            return response
+        # "last" never drops the first word: when no page holds it, the commonest-first
+        # strategy does ("football club" where no page names football).
+        return (
+            client()
+            .index(index_uid(language_code))
+            .search(query, {**params, "matchingStrategy": MATCHING_STRATEGY})
+        )
     except (MeilisearchCommunicationError, MeilisearchTimeoutError) as error:
         raise SearchUnavailable(str(error)) from error
     except MeilisearchApiError as error:
