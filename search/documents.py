@@ -37,12 +37,12 @@ TYPE_WEIGHTS = {
     "placepage": 5,
     "contentpage": 5,
     "contactformpage": 5,  # how to reach the town hall
-    "profilepage": 4,
+    "profilepage": 5,
     "sectionpage": 4,
     # Listings: the council's minutes, the associations' directory, the town's places.
-    "publicationindexpage": 4,
-    "directoryindexpage": 4,
-    "placeindexpage": 4,
+    "publicationindexpage": 5,
+    "directoryindexpage": 5,
+    "placeindexpage": 5,
     "directoryentrypage": 3,
     "publicationpage": 3,
     "eventpage": 2,
@@ -50,10 +50,11 @@ TYPE_WEIGHTS = {
     "document": 1,
 }
 DEFAULT_WEIGHT = 2
-# Types from this weight up answer a task (what to do, where to go, which service): the
-# engine ranks them before dated items (news, events, minutes, documents) that match the
-# query as well, whatever the attribute the words are found in.
-ANSWER_WEIGHT = 4
+# Types from this weight up answer a task (what to do, where to go, which service, which
+# list, which audience): the engine ranks them before the sections that lead to them and the
+# dated items (news, events, minutes, documents) that match the query as well, whatever the
+# attribute the words are found in.
+ANSWER_WEIGHT = 5
 MAX_CONTENT_CHARS = 20_000
 DOCUMENT_TYPE = "document"
 # Fields given their own attribute in the document; every other SearchField is "content".
