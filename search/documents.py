@@ -26,6 +26,7 @@ from core.i18n import language_code_of
 from core.privacy import public_documents
 
 from .language import stems
+from .vocabulary import vocabulary
 
 TAXONOMIES = ("profiles", "themes")
 PREFETCH_CHUNK = 500  # pages whose taxonomies are fetched together
@@ -35,8 +36,13 @@ TYPE_WEIGHTS = {
     "procedurepage": 6,
     "placepage": 5,
     "contentpage": 5,
-    "profilepage": 4,
+    "contactformpage": 5,  # how to reach the town hall
+    "profilepage": 5,
     "sectionpage": 4,
+    # Listings: the council's minutes, the associations' directory, the town's places.
+    "publicationindexpage": 5,
+    "directoryindexpage": 5,
+    "placeindexpage": 5,
     "directoryentrypage": 3,
     "publicationpage": 3,
     "eventpage": 2,
@@ -44,6 +50,11 @@ TYPE_WEIGHTS = {
     "document": 1,
 }
 DEFAULT_WEIGHT = 2
+# Types from this weight up answer a task (what to do, where to go, which service, which
+# list, which audience): the engine ranks them before the sections that lead to them and the
+# dated items (news, events, minutes, documents) that match the query as well, whatever the
+# attribute the words are found in.
+ANSWER_WEIGHT = 5
 MAX_CONTENT_CHARS = 20_000
 DOCUMENT_TYPE = "document"
 # Fields given their own attribute in the document; every other SearchField is "content".
@@ -85,6 +96,7 @@ def page_document(page: Page) -> dict:
         "date": _timestamp(getattr(page, "date", None) or getattr(page, "start", None)),
         "url": page.get_url(),
         "weight": TYPE_WEIGHTS.get(model_name, DEFAULT_WEIGHT),
+        "answers": answers(model_name),
     }
     return with_stems(document, language_code)
 
@@ -121,6 +133,7 @@ def document_documents(document: Model) -> dict[str, dict]:
                 "date": _timestamp(document.created_at),
                 "url": document.url,
                 "weight": TYPE_WEIGHTS[DOCUMENT_TYPE],
+                "answers": answers(DOCUMENT_TYPE),
             },
             code,
         )
@@ -128,12 +141,19 @@ def document_documents(document: Model) -> dict[str, dict]:
     }
 
 
+def answers(model_name: str) -> int:
+    """1 for a page type that answers a task, 0 for a dated item (the "answers" rule)."""
+    return int(TYPE_WEIGHTS.get(model_name, DEFAULT_WEIGHT) >= ANSWER_WEIGHT)
+
+
 def with_stems(document: dict, language_code: str) -> dict:
-    """The document with the stems of each of its STEMMED_ATTRIBUTES beside the text."""
+    """The document with the stems of each of its STEMMED_ATTRIBUTES beside the text, with
+    the tokens of the vocabulary's terms (search.vocabulary)."""
+    terms = vocabulary(language_code)
     for name in STEMMED_ATTRIBUTES:
         value = document[name]
         text = " ".join(value) if isinstance(value, list) else value or ""
-        document[f"{name}_stems"] = stems(text, language_code)
+        document[f"{name}_stems"] = " ".join(terms.annotated(stems(text, language_code).split()))
     return document
 
 

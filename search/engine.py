@@ -40,11 +40,36 @@ SEARCHABLE_ATTRIBUTES = [
 FILTERABLE_ATTRIBUTES = ["type", "profile_slugs", "theme_slugs", "date", "id"]
 SORTABLE_ATTRIBUTES = ["date"]
 DISPLAYED_ATTRIBUTES = ["id", "title", "url", "type", "type_label", "intro", "content", "date"]
-# Meilisearch's default order, then "weight" to break ties in favour of the pages residents
-# most often look for (procedures, places) over dated news.
-RANKING_RULES = ["words", "typo", "attribute", "proximity", "weight:desc", "sort", "exactness"]
-# Which results a query with several words may return when no page has them all.
+# Meilisearch's default order with two rules of page types (search.documents): "answers"
+# puts the pages that answer a task (procedure, place, service, listing) before the dated
+# items (news, events, minutes) that match as many words as well, even in a better
+# attribute; "weight" then breaks ties between types. Chosen by measurement on the tuning
+# sets and the dev set (docs/search.md).
+RANKING_RULES = [
+    "words",
+    "typo",
+    "answers:desc",
+    "attribute",
+    "proximity",
+    "weight:desc",
+    "sort",
+    "exactness",
+]
+# Which results a query with several words may return when no page has them all: without
+# a term of the vocabulary, the commonest words are dropped first; with one, the query lists
+# the vocabulary's tokens first (search.vocabulary) and the last words are dropped first, so
+# that what the vocabulary recognised is kept longest ("jeter un vieux canapé" keeps the
+# bulky waste, not "vieux", however rare). Chosen by measurement (docs/search.md).
 MATCHING_STRATEGY = "frequency"
+MATCHING_STRATEGY_WITH_VOCABULARY = "last"
+
+
+def matching_strategy(query: str, token_prefix: str) -> str:
+    """The matching strategy of a query as sent (stems and tokens)."""
+    has_token = any(word.startswith(token_prefix) for word in query.split())
+    return MATCHING_STRATEGY_WITH_VOCABULARY if has_token else MATCHING_STRATEGY
+
+
 TYPO_TOLERANCE = {
     "enabled": True,
     "minWordSizeForTypos": {"oneTypo": 4, "twoTypos": 8},
@@ -96,7 +121,7 @@ def index_settings(language_code: str, synonyms: dict[str, list[str]]) -> dict:
         "displayedAttributes": DISPLAYED_ATTRIBUTES,
         "rankingRules": RANKING_RULES,
         "distinctAttribute": "group",
-        "typoTolerance": TYPO_TOLERANCE,
+        "typoTolerance": typo_tolerance(synonyms),
         "stopWords": sorted(STOP_WORDS.get(language_code, ())),
         "synonyms": synonyms,
         "pagination": {"maxTotalHits": MAX_TOTAL_HITS},
@@ -107,6 +132,12 @@ def index_settings(language_code: str, synonyms: dict[str, list[str]]) -> dict:
             {"attributePatterns": ["*"], "locales": [TOKENIZER_LOCALES[language_code]]}
         ]
     return settings_
+
+
+def typo_tolerance(synonyms: dict[str, list[str]]) -> dict:
+    """TYPO_TOLERANCE, and none on the vocabulary's tokens (the keys of `synonyms`): one
+    group's token is never another's with a typo."""
+    return {**TYPO_TOLERANCE, "disableOnWords": sorted(synonyms)}
 
 
 def _wait(task_info) -> None:
@@ -195,7 +226,9 @@ def delete(language_codes: Iterable[str], document_ids: list[str]) -> None:
 
 
 def update_synonyms(language_code: str, synonyms: dict[str, list[str]]) -> None:
-    _wait(indexing_client().index(index_uid(language_code)).update_synonyms(synonyms))
+    """Send a language's synonyms, and the typo settings that depend on them."""
+    changed = {"synonyms": synonyms, "typoTolerance": typo_tolerance(synonyms)}
+    _wait(indexing_client().index(index_uid(language_code)).update_settings(changed))
 
 
 def swap_in(language_code: str, suffix: str) -> None:
@@ -209,9 +242,23 @@ def swap_in(language_code: str, suffix: str) -> None:
 
 
 def search(language_code: str, query: str, params: dict) -> dict:
-    """Run a query on the locale's index; every failure to answer is SearchUnavailable."""
+    """Run a query on the locale's index; every failure to answer is SearchUnavailable. A
+    query that finds nothing with the vocabulary's strategy is tried again with the default
+    one."""
     try:
-        return client().index(index_uid(language_code)).search(query, params)
+        response = client().index(index_uid(language_code)).search(query, params)
+        if response.get("estimatedTotalHits") or params.get("matchingStrategy") in (
+            None,
+            MATCHING_STRATEGY,
+        ):
+            return response
+        # "last" never drops the first word: when no page holds it, the commonest-first
+        # strategy does ("football club" where no page names football).
+        return (
+            client()
+            .index(index_uid(language_code))
+            .search(query, {**params, "matchingStrategy": MATCHING_STRATEGY})
+        )
     except (MeilisearchCommunicationError, MeilisearchTimeoutError) as error:
         raise SearchUnavailable(str(error)) from error
     except MeilisearchApiError as error:

@@ -14,9 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search.utils import normalise_query_string
 
-from core.cached import SYNONYM_GROUPS, remembered
-
-from .language import stems
+from .vocabulary import vocabulary
 
 MAX_TERM_LENGTH = 60
 MAX_LOGGED_QUERY_LENGTH = 100
@@ -80,21 +78,11 @@ class SynonymGroup(models.Model):
 
 
 def synonyms_for(language_code: str) -> dict[str, list[str]]:
-    """Meilisearch's synonym map: each term of a group stands for all the others. Terms are
-    given as stems, as the pages and the queries are searched (search.language)."""
-    synonyms: dict[str, set[str]] = {}
-    groups = remembered(
-        SYNONYM_GROUPS,
-        lambda: [
-            group.term_list for group in SynonymGroup.objects.filter(language_code=language_code)
-        ],
-        language_code,
-    )
-    for group in groups:
-        terms = list(dict.fromkeys(filter(None, (stems(term, language_code) for term in group))))
-        for term in terms:
-            synonyms.setdefault(term, set()).update(t for t in terms if t != term)
-    return {term: sorted(others) for term, others in sorted(synonyms.items())}
+    """Meilisearch's synonym map: the token of each group (search.vocabulary) stands for the
+    stems of the group's terms, so that a query finds the pages not yet indexed again since
+    the group changed."""
+    terms = vocabulary(language_code).terms
+    return {token: terms[token] for token in sorted(terms)}
 
 
 def week_of(day: date) -> date:

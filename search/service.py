@@ -26,6 +26,7 @@ from . import engine
 from .documents import DOCUMENT_TYPE, live_pages, type_label
 from .language import stems
 from .models import SearchQueryStat
+from .vocabulary import query_params
 
 logger = logging.getLogger(__name__)
 
@@ -131,7 +132,6 @@ def _search_engine(
         "offset": (results.page - 1) * results.per_page,
         "limit": results.per_page,
         "filter": filters,
-        "matchingStrategy": engine.MATCHING_STRATEGY,
         "facets": ["type", "profile_slugs"] if facets else [],
         "attributesToRetrieve": ["title", "url", "type", "type_label", "intro"],
         "attributesToHighlight": ["title", "intro", "content"],
@@ -140,7 +140,7 @@ def _search_engine(
         "highlightPreTag": _MARK_START,
         "highlightPostTag": _MARK_END,
     }
-    query = stems(results.query, language_code)
+    query, params["matchingStrategy"] = query_params(results.query, language_code)
     if not query:  # only stop words: searching nothing would list every page
         return
     response = engine.search(language_code, query, params)
@@ -301,9 +301,10 @@ def suggestions(query: str, language_code: str) -> list[str]:
 
 
 def _finds_something(query: str, language_code: str) -> bool:
-    params = {"limit": 0, "matchingStrategy": engine.MATCHING_STRATEGY}
+    sent, strategy = query_params(query, language_code)
+    params = {"limit": 0, "matchingStrategy": strategy}
     try:
-        response = engine.search(language_code, stems(query, language_code), params)
+        response = engine.search(language_code, sent, params)
     except engine.SearchUnavailable:
         return False
     return response.get("estimatedTotalHits", 0) > 0

@@ -1,10 +1,12 @@
-"""The default synonym list shipped with the project (search/data/synonymes-fr.txt)."""
+"""The default synonym lists shipped with the project (search/data/synonymes-fr.txt,
+search/data/synonyms-en.txt)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-DEFAULT_LISTS = {"fr": Path(__file__).parent / "data" / "synonymes-fr.txt"}
+DATA_DIR = Path(__file__).parent / "data"
+DEFAULT_LISTS = {"fr": DATA_DIR / "synonymes-fr.txt", "en": DATA_DIR / "synonyms-en.txt"}
 
 
 def default_groups(language_code: str) -> list[str]:

@@ -17,7 +17,7 @@ from django_tasks import task
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Page
 
-from core.i18n import language_code_of, locale_codes
+from core.i18n import language_code_of, locale_codes, locale_id_for
 from core.privacy import public_documents
 
 from . import engine
@@ -163,10 +163,22 @@ def _index_documents(document_ids: list[int]) -> int:
 
 @task()
 def push_synonyms(language_code: str, attempt: int = 1) -> str:
-    """Send the editors' synonyms of a language to its index."""
+    """Send the editors' synonyms of a language to its index, then index its pages and
+    documents again: each carries the token of every group whose terms it holds
+    (search.vocabulary), and a changed group changes which."""
     try:
         ensure_index(language_code)
         engine.update_synonyms(language_code, synonyms_for(language_code))
+        pages = live_pages(locale_id_for(language_code)).specific()
+        pages = pages.iterator(chunk_size=engine.BATCH_SIZE)
+        engine.upsert_in_batches(language_code, page_documents(pages))
+        documents = (
+            item
+            for document in public_documents()
+            for code, item in document_documents(document).items()
+            if code == language_code
+        )
+        engine.upsert_in_batches(language_code, documents)
         return "pushed"
     except engine.ENGINE_ERRORS:
         return _retry_later(push_synonyms, attempt, language_code)

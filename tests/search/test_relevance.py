@@ -71,3 +71,39 @@ def test_a_promoted_page_of_a_private_section_is_not_shown(search_index, client,
     data = api("qwxzvbn")
     assert data["total"] == 0 and data["results"] == []
     assert library.url not in client.get("/recherche/", {"q": "qwxzvbn"}).content.decode()
+
+
+def test_a_synonym_and_the_word_of_the_page_are_one_word_for_the_engine():
+    from search.vocabulary import query_stems, vocabulary
+
+    (token,) = query_stems("cantine", "fr").split()
+    page_words = vocabulary("fr").annotated(stems("Restauration scolaire", "fr").split())
+    assert token in page_words
+    assert query_stems("restauration scolaire", "fr") == token
+
+
+@pytest.mark.parametrize(
+    "query, expected, locale",
+    [
+        ("frigo", "encombrants", "fr"),
+        ("se débarrasser d'un vieux matelas", "encombrants", "fr"),
+        ("écrire à la mairie", "contact", "fr"),
+        ("soccer club", "directory-of-associations", "en"),
+    ],
+)
+def test_an_everyday_word_finds_the_page_that_uses_the_official_one_first(
+    search_index, api, query, expected, locale
+):
+    assert slugs(api, query, locale=locale)[0] == expected
+
+
+def test_a_need_no_page_names_still_finds_what_the_rest_of_the_query_means(search_index, api):
+    # No English page names football: its club still leads to the associations.
+    assert "directory-of-associations" in slugs(api, "football club", locale="en")
+
+
+def test_english_vocabulary_is_shipped_and_editable():
+    from search.models import SynonymGroup
+
+    groups = [group.term_list for group in SynonymGroup.objects.filter(language_code="en")]
+    assert any({"rubbish", "trash", "garbage"} <= set(terms) for terms in groups)
