@@ -389,17 +389,20 @@ def purge_page(page: Page, *, published: bool = False) -> None:
         purge_everything()
         return
     purge_urls(urls, keep_stale=published)
+    # One item per page: outside a transaction (Wagtail's admin publishes outside one) each
+    # item is flushed at once, and a page's URLs must still leave in one batch.
     flush = _purge_published_urls if published else _purge_removed_urls
-    for url in urls:
-        on_commit_batch(("page-cache", flush.__name__), url, flush)
+    on_commit_batch(("page-cache", flush.__name__), frozenset(urls), flush)
 
 
-def _purge_published_urls(urls: list[str]) -> None:
+def _purge_published_urls(url_sets: list[frozenset[str]]) -> None:
+    urls = sorted(set().union(*url_sets))
     purge_urls(urls, keep_stale=True)
     _purge_proxies(urls)
 
 
-def _purge_removed_urls(urls: list[str]) -> None:
+def _purge_removed_urls(url_sets: list[frozenset[str]]) -> None:
+    urls = sorted(set().union(*url_sets))
     purge_urls(urls)
     _purge_proxies(urls)
 
