@@ -63,7 +63,10 @@ def unreachable_service() -> str | None:
         try:
             socket.create_connection((host, port), timeout=1).close()
         except OSError as error:
-            return f"{name} does not answer on {host}:{port} ({error}): needs it, as CI has"
+            return (
+                f"{name} does not answer on {host}:{port} ({error}): this test needs "
+                "PostgreSQL and Redis, as CI runs them"
+            )
     return None
 
 
