@@ -24,6 +24,13 @@ def test_a_word_and_its_forms_share_one_stem_with_or_without_accents():
     assert stems("comment je fais pour", "fr") == ""
 
 
+def test_a_doubled_or_single_letter_is_no_typo_in_french(search_index, api):
+    assert stems("cantinne", "fr") == stems("cantine", "fr")
+    # Two letters off "passeport", one of them a missing double: still found.
+    assert "passeport-carte-identite" in slugs(api, "pasport")
+    assert "restauration-scolaire" in slugs(api, "cantinne")
+
+
 @pytest.mark.parametrize(
     "query, expected",
     [
