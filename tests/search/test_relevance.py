@@ -31,6 +31,12 @@ def test_a_doubled_or_single_letter_is_no_typo_in_french(search_index, api):
     assert "restauration-scolaire" in slugs(api, "cantinne")
 
 
+def test_asking_for_a_place_s_phone_finds_the_place_that_shows_one(search_index, api):
+    # The police station's text names no telephone; its phone field, shown as
+    # "Téléphone : …", is what answers.
+    assert slugs(api, "numéro de la police")[0] == "police-municipale"
+
+
 @pytest.mark.parametrize(
     "query, expected",
     [
