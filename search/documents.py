@@ -59,6 +59,10 @@ MAX_CONTENT_CHARS = 20_000
 DOCUMENT_TYPE = "document"
 # Fields given their own attribute in the document; every other SearchField is "content".
 _OWN_ATTRIBUTES = {"title", "intro", "search_description"}
+# Contact fields a page shows beside their label ("Téléphone : 03 …"): the label is indexed
+# with the value, so that "numéro de la police" finds the police station, whose text names
+# no telephone. Only the phone: an e-mail address would add its domain's words to every page.
+CONTACT_FIELDS = ("phone",)
 # Attributes also indexed as stems ("title" -> "title_stems"), which is what queries search.
 STEMMED_ATTRIBUTES = ("title", "keywords", "intro", "content", "themes", "profiles")
 
@@ -210,7 +214,17 @@ def _content(page: Page) -> str:
     for field in page.get_search_fields():
         if isinstance(field, index.SearchField) and field.field_name not in _OWN_ATTRIBUTES:
             parts.extend(_texts(field.get_value(page)))
+    parts.extend(_contact(page))
     return " ".join(part for part in parts if part)[:MAX_CONTENT_CHARS]
+
+
+def _contact(page: Page) -> list[str]:
+    """The page's CONTACT_FIELDS as shown: label (in the active language) and value."""
+    return [
+        f"{force_str(field.verbose_name)} {value}"
+        for field in page._meta.concrete_fields
+        if field.name in CONTACT_FIELDS and (value := field.value_from_object(page))
+    ]
 
 
 def _texts(value) -> list[str]:

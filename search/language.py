@@ -29,6 +29,15 @@ ALGORITHMS = {
     "it": "italian",
 }
 _WORD = re.compile(r"\w+")
+# A letter written twice or more in a row: French residents double or single a letter at
+# will ("cantinne", "pasport", "adresse"/"addresse"), so French stems keep it once; digits
+# keep theirs. Not in English: there it made "support" one typo from "sport", and a page
+# saying "support" outranked the directory for "sports associations" (en-tuning, measured).
+_REPEATED_LETTER = re.compile(r"([^\W\d_])\1+")
+SINGLE_LETTER_LANGUAGES = frozenset({"fr"})
+# French "-ée(s)" stemmed as "-é(s)": the feminine participle meets its verb ("ramassée",
+# "ramasser"), and a noun misspelt with one ("identitée") keeps the noun's stem.
+_FEMININE_PARTICIPLE = re.compile(r"ee(s?)$")
 # Ligatures that NFKD leaves whole but residents type as two letters ("coeur", "oeuvre").
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
 
@@ -59,9 +68,16 @@ def folded_stop_words(language_code: str) -> frozenset[str]:
 
 @lru_cache(maxsize=200_000)
 def stem(word: str, language_code: str) -> str:
-    """The stem of one folded word (a page's vocabulary repeats: cached)."""
+    """The stem of one folded word; in SINGLE_LETTER_LANGUAGES each run of a repeated letter
+    is written once, so that a doubled or missing double letter is no typo ("cantinne" meets
+    "cantine", "pasport" is one typo from "passeport"). Cached: a page's vocabulary repeats."""
     stemmer = _stemmer(language_code)
-    return stemmer.stemWord(word) if stemmer else word
+    if language_code == "fr":
+        word = _FEMININE_PARTICIPLE.sub(r"e\1", word)
+    stemmed = stemmer.stemWord(word) if stemmer else word
+    if language_code in SINGLE_LETTER_LANGUAGES:
+        return _REPEATED_LETTER.sub(r"\1", stemmed)
+    return stemmed
 
 
 def stems(text: str, language_code: str) -> str:

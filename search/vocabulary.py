@@ -22,7 +22,7 @@ from functools import lru_cache
 from core.cached import SYNONYM_GROUPS, remembered
 
 from . import engine
-from .language import stems
+from .language import stems, words
 
 # Tokens are fixed-length letter strings that no language writes, so that neither a prefix
 # search nor a typo can turn one into another or into a real word.
@@ -43,7 +43,7 @@ class Vocabulary:
 
     tokens: dict[tuple[str, ...], tuple[str, ...]]  # a term's stems -> its groups' tokens
     lengths: dict[str, tuple[int, ...]]  # a first stem -> the term lengths, longest first
-    terms: dict[str, list[str]]  # a token -> the stems of its group's terms
+    terms: dict[str, list[str]]  # a token -> its group's terms, as stems and as written
 
     def annotated(self, words: list[str]) -> list[str]:
         """A page's stems with the token of each term they hold after its last word; terms
@@ -89,7 +89,10 @@ def _build(groups: tuple[tuple[str, ...], ...], language_code: str) -> Vocabular
         if len(term_stems) < 2:
             continue
         token = group_token(term_stems)
-        terms[token] = term_stems
+        # The terms as written (folded) too: Meilisearch highlights the words of a page's
+        # text that a query's token stands for, and a stem is seldom a whole word.
+        written = (" ".join(words(term)) for term in group)
+        terms[token] = list(dict.fromkeys([*term_stems, *filter(None, written)]))
         for term in term_stems:
             tokens.setdefault(tuple(term.split()), []).append(token)
     lengths: dict[str, set[int]] = {}
