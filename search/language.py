@@ -35,9 +35,6 @@ _WORD = re.compile(r"\w+")
 # saying "support" outranked the directory for "sports associations" (en-tuning, measured).
 _REPEATED_LETTER = re.compile(r"([^\W\d_])\1+")
 SINGLE_LETTER_LANGUAGES = frozenset({"fr"})
-# French "-ée(s)" stemmed as "-é(s)": the feminine participle meets its verb ("ramassée",
-# "ramasser"), and a noun misspelt with one ("identitée") keeps the noun's stem.
-_FEMININE_PARTICIPLE = re.compile(r"ee(s?)$")
 # Ligatures that NFKD leaves whole but residents type as two letters ("coeur", "oeuvre").
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
 
@@ -72,8 +69,6 @@ def stem(word: str, language_code: str) -> str:
     is written once, so that a doubled or missing double letter is no typo ("cantinne" meets
     "cantine", "pasport" is one typo from "passeport"). Cached: a page's vocabulary repeats."""
     stemmer = _stemmer(language_code)
-    if language_code == "fr":
-        word = _FEMININE_PARTICIPLE.sub(r"e\1", word)
     stemmed = stemmer.stemWord(word) if stemmer else word
     if language_code in SINGLE_LETTER_LANGUAGES:
         return _REPEATED_LETTER.sub(r"\1", stemmed)

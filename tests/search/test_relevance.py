@@ -31,12 +31,6 @@ def test_a_doubled_or_single_letter_is_no_typo_in_french(search_index, api):
     assert "restauration-scolaire" in slugs(api, "cantinne")
 
 
-def test_a_feminine_participle_or_a_stray_e_keeps_the_word_s_stem():
-    assert stems("ordures ramassées", "fr") == stems("ordures ramassée", "fr")
-    assert stems("carte d'identitée", "fr") == stems("carte d'identité", "fr")
-    assert stems("personnes handicapées", "fr") == stems("personne handicapé", "fr")
-
-
 def test_asking_for_a_place_s_phone_finds_the_place_that_shows_one(search_index, api):
     # The police station's text names no telephone; its phone field, shown as
     # "Téléphone : …", is what answers.
