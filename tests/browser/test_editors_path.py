@@ -48,7 +48,7 @@ MADE_UP_WORD = "plioramique"
 SYNONYM_TARGET = "piscine"
 SYNONYM_WAIT_S = 10
 PREVIEW_WAIT_MS = 15_000
-LIVE_WARNINGS_WAIT_MS = 10_000
+LIVE_WARNINGS_WAIT_MS = 30_000  # a loaded CI machine renders the panel slowly
 
 
 @dataclass
