@@ -6,7 +6,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -110,7 +110,7 @@ def allow_the_page_cache(page, request, serve_args, serve_kwargs) -> None:
     reader (core.page_cache stores it unless the answer sets a cookie, such as a form's
     CSRF token). Pages of a private section, and addresses the purges do not name (another
     host name of the server), are rendered each time."""
-    site = page.get_site()
+    site = Site.find_for_request(request)  # found already by Wagtail's serve view
     if site and request.get_host() == urlsplit(site.root_url).netloc and not is_private(page):
         page_cache.allow(request)
 
