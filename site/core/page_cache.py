@@ -72,6 +72,7 @@ EVERY_PAGE_MODELS = (
     "wagtailcore.Site",
     "wagtailcore.PageViewRestriction",  # a section turned private leaves the menus
     "accessibility.AccessibilityAudit",  # the footer's accessibility status
+    "accessibility.CheckRun",  # the statements quote the latest automated check
 )
 
 

@@ -287,3 +287,16 @@ def test_nobody_gets_the_previous_version_of_an_unpublished_page(
     hold_the_render(news_item.url)
 
     assert reader.get(news_item.url).status_code == 404
+
+
+def test_a_new_automated_check_reaches_the_statements(reader, django_capture_on_commit_callbacks):
+    from accessibility.models import AccessibilityStatementPage, CheckRun
+
+    statement = AccessibilityStatementPage.objects.live().first()
+    reader.get(statement.url)
+    assert served_from_cache(reader, statement.url)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        CheckRun.objects.create(pages_checked=40, axe_violations=0)
+
+    assert cache_status(reader.get(statement.url)) == "miss"
