@@ -2,25 +2,9 @@ from django.db import migrations
 
 
 def add_new_default_groups(apps, schema_editor):
-    """Add the shipped groups that a town does not have yet: a group is left out when one of
-    its terms is already in a group of that language, so the editors' changes win."""
-    from search.models import split_terms
-    from search.synonyms import DEFAULT_LISTS, default_groups
+    from search.synonyms import add_missing_default_groups
 
-    SynonymGroup = apps.get_model("search", "SynonymGroup")
-    for language_code in DEFAULT_LISTS:
-        known = {
-            term
-            for terms in SynonymGroup.objects.filter(language_code=language_code).values_list(
-                "terms", flat=True
-            )
-            for term in split_terms(terms)
-        }
-        SynonymGroup.objects.bulk_create(
-            SynonymGroup(terms=", ".join(terms), language_code=language_code)
-            for terms in map(split_terms, default_groups(language_code))
-            if not known.intersection(terms)
-        )
+    add_missing_default_groups(apps.get_model("search", "SynonymGroup"))
 
 
 class Migration(migrations.Migration):
