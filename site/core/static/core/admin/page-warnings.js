@@ -1,7 +1,9 @@
-// The accessibility warnings panel follows the page editor's form: when Wagtail notices an
-// edit (its unsaved-changes controller dispatches w-unsaved:add, or w-unsaved:clear when
-// the form is back to what was saved), the form is sent, unsaved, to the warnings view and
-// the panel shows its answer. Without this script, the panel shows the saved draft's.
+// The accessibility warnings panel follows the page editor's form: a moment after each edit
+// (typing or a change anywhere in the form, Draftail's editors included, and Wagtail's
+// unsaved-changes events, which only mark the first edit and the return to what was
+// saved), the form is sent, unsaved, to the warnings view and the panel shows its answer;
+// an unchanged form is not sent again. Without this script, the panel shows the saved
+// draft's.
 (function () {
   "use strict";
   var DELAY_MS = 400;
@@ -49,8 +51,9 @@
       timer = setTimeout(refresh, DELAY_MS);
     }
 
-    form.addEventListener("w-unsaved:add", later);
-    form.addEventListener("w-unsaved:clear", later);
+    ["input", "change", "w-unsaved:add", "w-unsaved:clear"].forEach(function (type) {
+      form.addEventListener(type, later);
+    });
   }
 
   function startAll() {
