@@ -66,6 +66,21 @@ def page_form_data(**fields) -> dict:
     }
 
 
+def minimal_form_data(form) -> dict:
+    """What a page's admin edit `form` sends with its text fields as they are, empty
+    StreamFields and empty inline formsets."""
+    from wagtail.blocks import BlockField
+
+    data = {name: value for name, value in form.initial.items() if isinstance(value, str)}
+    for name, field in form.fields.items():
+        if isinstance(field, BlockField):
+            data[f"{name}-count"] = "0"
+    for formset in form.formsets.values():
+        management = formset.management_form
+        data.update({management.add_prefix(key): "0" for key in ("TOTAL_FORMS", "INITIAL_FORMS")})
+    return data
+
+
 class PageFactory(factory.django.DjangoModelFactory):
     """Builds a page and adds it under `parent` (required)."""
 

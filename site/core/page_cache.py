@@ -24,7 +24,8 @@ it (its ancestors up to the home page, with their feeds, the profile pages), the
 and the pages that link to it (Wagtail's reference index). A page that other pages hang
 from, a page in the menu, a move, and any change of the site-wide parts (alert banner, menu
 settings, town settings, themes and profiles, languages, privacy) purge every page: a new
-generation number, one write, and, for the proxies, every live page's URL.
+generation number, one write, and, for the proxies, every live page's URL (worked out by a
+task: thousands of them on a town's site).
 """
 
 from __future__ import annotations
@@ -314,16 +315,16 @@ def _new_generation() -> None:
 
 
 def _purge_everything_now(_items: list) -> None:
+    # core.tasks imports this module (as Wagtail's frontend cache imports its own tasks).
+    from .tasks import purge_every_page_from_proxies
+
     _new_generation()
-    proxies = _proxy_backends()
-    if proxies:
-        batch = PurgeBatch()
-        batch.add_pages(Page.objects.live().public().specific(defer=True))
-        batch.add_urls(_sitemap_urls())
-        batch.purge(backends=proxies)
+    if proxy_backends():
+        purge_every_page_from_proxies.enqueue()
 
 
-def _proxy_backends() -> list[str]:
+def proxy_backends() -> list[str]:
+    """The frontend cache's backends other than this cache: the reverse proxies."""
     return [name for name in get_backends() if name != BACKEND_NAME]
 
 
@@ -355,7 +356,7 @@ def urls_showing(page: Page) -> set[str] | None:
         batch.add_pages(each.get_ancestors().filter(depth__gte=2).specific(defer=True))
     batch.add_pages(_profile_pages())
     batch.add_pages(_pages_linking_to(translations))
-    batch.add_urls(_sitemap_urls())
+    batch.add_urls(sitemap_urls())
     return batch.urls
 
 
@@ -381,7 +382,8 @@ def _pages_linking_to(pages: list[Page]) -> Iterable[Page]:
     return Page.objects.live().filter(pk__in=linking_ids).specific(defer=True)
 
 
-def _sitemap_urls() -> list[str]:
+def sitemap_urls() -> list[str]:
+    """The sitemap's address on every site."""
     return [f"{site.root_url}/sitemap.xml" for site in Site.objects.all()]
 
 
@@ -415,7 +417,7 @@ def _purge_removed_urls(url_sets: list[frozenset[str]]) -> None:
 def _purge_proxies(urls: list[str]) -> None:
     """Through the frontend cache's task: HTTP requests to proxies do not belong in the
     editor's request."""
-    proxies = _proxy_backends()
+    proxies = proxy_backends()
     if proxies:
         PurgeBatch(urls).purge(backends=proxies)
 
@@ -425,7 +427,7 @@ def _purge_proxies(urls: list[str]) -> None:
 
 def _purges_needed() -> bool:
     """Whether a cache keeps pages: this one, or a reverse proxy."""
-    return is_enabled() or bool(_proxy_backends())
+    return is_enabled() or bool(proxy_backends())
 
 
 def _on_page_published(instance: Page, **kwargs: Any) -> None:

@@ -98,7 +98,7 @@ class Handler(BaseHTTPRequestHandler):
     def do_GET(self):
         self.answer()
 
-    do_POST = do_PUT = do_DELETE = do_GET
+    do_POST = do_PUT = do_DELETE = do_PURGE = do_GET
 
     def answer(self):
         service: FakeService = self.server.service

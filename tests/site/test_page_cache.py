@@ -6,12 +6,13 @@ import time
 import pytest
 import time_machine
 from django.test import Client, RequestFactory, override_settings
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 
 from core import page_cache
 from core.models import Alert, ContactFormPage
 from news.models import NewsPage
-from tests.factories import UserFactory, login_verified
+from tests.factories import UserFactory, login_verified, minimal_form_data
+from tests.fakes.http_server import Answer, FakeService
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
@@ -205,15 +206,24 @@ def test_an_editor_never_gets_or_leaves_a_stored_page(client, reader):
 
 
 def test_a_draft_seen_in_preview_never_reaches_readers(client, reader, news_item):
+    """Wagtail renders a preview through the middleware at the page's own address."""
+    published_title = news_item.title
     reader.get(news_item.url)
-    news_item.title = "Titre encore en brouillon"
-    news_item.save_revision()
     login_verified(client, UserFactory(is_superuser=True))
+    edit_url = f"/admin/pages/{news_item.pk}/edit/"
+    data = minimal_form_data(client.get(edit_url).context["form"])
+    data.update(
+        {"title": "Titre encore en brouillon", "slug": news_item.slug, "date": news_item.date}
+    )
 
-    preview = client.get(f"/admin/pages/{news_item.pk}/edit/preview/")
+    assert client.post(f"{edit_url}preview/", data).json()["is_available"]
+    preview = client.get(f"{edit_url}preview/", HTTP_HOST=HOST)
+    served = reader.get(news_item.url)
 
-    assert preview.status_code == 200
-    assert "Titre encore en brouillon" not in reader.get(news_item.url).content.decode()
+    assert "Titre encore en brouillon" in preview.content.decode()
+    assert cache_status(served) == "hit"
+    assert published_title in served.content.decode()
+    assert "Titre encore en brouillon" not in served.content.decode()
 
 
 def test_a_private_section_is_never_stored(reader, home):
@@ -300,3 +310,63 @@ def test_a_new_automated_check_reaches_the_statements(reader, django_capture_on_
         CheckRun.objects.create(pages_checked=40, axe_violations=0)
 
     assert cache_status(reader.get(statement.url)) == "miss"
+
+
+class ReverseProxy(FakeService):
+    """A Varnish that accepts every PURGE (deploy/varnish/commune.vcl answers 200)."""
+
+    def respond(self, request):
+        return Answer(200 if request.method == "PURGE" else 405)
+
+    def purged(self) -> set[str]:
+        """Host and path of every PURGE received."""
+        return {f"{r.headers['Host']}{r.path}" for r in self.requests if r.method == "PURGE"}
+
+
+@pytest.fixture
+def proxy():
+    with ReverseProxy() as fake:
+        backends = {
+            "pages": {"BACKEND": "core.page_cache.PageCacheBackend"},
+            "proxy": {
+                "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+                "LOCATION": fake.url,
+            },
+        }
+        with override_settings(WAGTAILFRONTENDCACHE=backends):
+            yield fake
+
+
+def test_a_publication_purges_the_same_urls_from_the_reverse_proxy(
+    proxy, news_item, django_capture_on_commit_callbacks
+):
+    english = news_item.get_translation(Locale.objects.get(language_code="en"))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        news_item.title = f"{news_item.title} (nouvel horaire)"
+        news_item.save_revision().publish()
+
+    purged = proxy.purged()
+    assert HOST + news_item.url in purged
+    assert {HOST + "/actualites/", HOST + "/actualites/rss/", HOST + "/"} <= purged
+    assert HOST + english.url in purged and HOST + "/sitemap.xml" in purged
+
+
+def test_a_new_alert_purges_every_page_from_the_proxy_after_the_editor_s_save(
+    proxy, home, django_capture_on_commit_callbacks
+):
+    with override_settings(
+        TASKS={"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    ):
+        from django_tasks import default_task_backend
+
+        with django_capture_on_commit_callbacks(execute=True):
+            warn(home, "Stationnement interdit boulevard de la Lys.")
+        queued = [result.task for result in default_task_backend.results]
+
+    assert proxy.purged() == set()  # the save did not wait for thousands of URLs
+    purge = [task for task in queued if task.name == "purge_every_page_from_proxies"]
+    assert len(purge) == 1
+    purge[0].call()
+    live_pages = Page.objects.live().public().specific()
+    assert {HOST + page.url for page in live_pages if page.url} <= proxy.purged()

@@ -4,6 +4,8 @@ import re
 
 import pytest
 
+from tests.factories import minimal_form_data
+
 pytestmark = pytest.mark.django_db
 
 
@@ -54,20 +56,6 @@ def assert_frameable_by_the_admin_only(response):
     # The rest of the policy stays as strict as on the public site.
     assert "script-src 'self'" in csp and "unsafe-inline" not in csp
     assert response["X-Frame-Options"] == "SAMEORIGIN"
-
-
-def minimal_form_data(form) -> dict:
-    """The edit form's text fields as they are, empty StreamFields and inline formsets."""
-    from wagtail.blocks import BlockField
-
-    data = {name: value for name, value in form.initial.items() if isinstance(value, str)}
-    for name, field in form.fields.items():
-        if isinstance(field, BlockField):
-            data[f"{name}-count"] = "0"
-    for formset in form.formsets.values():
-        management = formset.management_form
-        data.update({management.add_prefix(key): "0" for key in ("TOTAL_FORMS", "INITIAL_FORMS")})
-    return data
 
 
 def test_the_live_preview_panel_may_frame_the_page(webmaster_client, home):
