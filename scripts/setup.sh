@@ -12,7 +12,7 @@ apt_install() {
     apt-get update -q >/dev/null
     apt_lists_updated=1
   fi
-  apt-get install -y -q "$@" >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null
 }
 # Debian's own Python creates virtual environments only with python3-venv.
 if [ ! -x .venv/bin/python ] && ! "$PYTHON" -c "import ensurepip" 2>/dev/null; then
@@ -46,6 +46,12 @@ fi
 # benchmarks/page_load.py.
 if ! command -v wrk >/dev/null 2>&1 || [ ! -x /usr/sbin/varnishd ]; then
   apt_install wrk varnish
+fi
+# Postfix's smtp-sink (a C test SMTP server) for benchmarks/newsletter_sending.py. Installed
+# without configuration: no mail server is set up or started.
+if [ ! -x /usr/sbin/smtp-sink ]; then
+  echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
+  apt_install --no-install-recommends postfix
 fi
 # Java for the Nu Html Checker (vnu.jar, from npm's vnu-jar) that validates the pages' HTML.
 if ! command -v java >/dev/null 2>&1; then
