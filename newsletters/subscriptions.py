@@ -20,6 +20,7 @@ from typing import Any
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Q, QuerySet
+from django.http import HttpRequest
 from django.utils import timezone
 from wagtail.models import Locale, Site
 
@@ -86,9 +87,13 @@ def known_language(language: str) -> str:
     return language if language in codes else settings.LANGUAGE_CODE
 
 
-def town_name() -> str:
-    """The town's name as its editors set it (the default site's settings)."""
-    site = Site.objects.filter(is_default_site=True).first()
+def town_name(request: HttpRequest | None = None) -> str:
+    """The town's name as its editors set it (the default site's settings). During a
+    request to the default site (the usual case), the site Wagtail found for the request
+    is that site: no query."""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None or not site.is_default_site:
+        site = Site.objects.filter(is_default_site=True).first()
     return TownSettings.for_site(site).town_name if site else settings.COMMUNE_TOWN_NAME
 
 

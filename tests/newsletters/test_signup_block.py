@@ -8,11 +8,12 @@ import json
 import re
 
 import pytest
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from accessibility import checks
-from core.models import ContentPage, Theme
+from core.models import ContentPage, Theme, TownSettings
 from newsletters.models import NewsletterIndexPage, Signup
+from newsletters.subscriptions import town_name
 from tests.factories import ContentPageFactory, PageFactory
 from tests.newsletters.factories import demo_theme
 
@@ -87,3 +88,21 @@ def test_the_editors_heading_check_knows_the_blocks_title(home):
     body = [signup_block("culture"), {"type": "paragraph", "value": "<h3>Archives</h3>"}]
     page = ContentPage.objects.get(pk=ContentPageFactory(parent=home, body=json.dumps(body)).pk)
     assert checks.heading_jump(page) == []
+
+
+def test_the_block_names_the_town_as_its_editors_set_it(client, home):
+    page = ContentPageFactory(parent=home, body=json.dumps([signup_block("culture")]))
+    assert "la mairie de Villeneuve-sur-Lys sur les thèmes cochés" in client.get(page.url).text
+
+    town = TownSettings.objects.get(site=Site.objects.get(is_default_site=True))
+    town.town_name = "Villeneuve-lès-Lys"
+    town.save()
+    assert "la mairie de Villeneuve-lès-Lys sur les thèmes cochés" in client.get(page.url).text
+
+
+def test_the_statement_names_the_default_site_s_town_on_another_site(rf, settings, home):
+    settings.ALLOWED_HOSTS = ["*"]
+    other = Site.objects.create(hostname="autre.example", root_page=home, site_name="Autre")
+    TownSettings.objects.update_or_create(site=other, defaults={"town_name": "Autre-Ville"})
+    assert town_name(rf.get("/", HTTP_HOST="autre.example")) == "Villeneuve-sur-Lys"
+    assert town_name(rf.get("/")) == town_name() == "Villeneuve-sur-Lys"
