@@ -24,6 +24,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from wagtail.models import Locale, Site
 
+from core.cached import THEME_CHOICES, remembered
 from core.models import Neighbourhood, Theme, TownSettings
 
 from .models import Channel, Consent, Contact, Delivery, Signup, Suppression
@@ -36,6 +37,11 @@ logger = logging.getLogger(__name__)
 CONFIRMATION_MAIL_PERIOD = timedelta(minutes=15)
 # Delivery states in which the mail reached the person: their unsubscribe counts for it.
 UNSUBSCRIBABLE_STATES = (Delivery.State.SENT, Delivery.State.DELIVERED)
+
+
+def all_source_themes() -> QuerySet[Theme]:
+    """Every theme of the source language."""
+    return Theme.objects.filter(locale=Locale.get_default())
 
 
 def source_themes(theme_ids: Iterable[int]) -> QuerySet[Theme]:
@@ -71,6 +77,21 @@ def localized_choices(
     )
     choices = [(row.pk, names.get(row.translation_key, row.name)) for row in rows]
     return sorted(choices, key=lambda choice: alphabetical(choice[1]))
+
+
+def offered_theme_choices(theme_ids: Iterable[int] | None, language: str) -> list[tuple[int, str]]:
+    """What a sign-up form offers: `localized_choices` of the source-language themes that
+    these themes translate (every theme when None). Every page with the sign-up block shows
+    them, so they are kept in the shared cache (core.cached.THEME_CHOICES) until a theme or
+    a language is saved or deleted."""
+    ids = None if theme_ids is None else sorted(set(theme_ids))
+
+    def read() -> list[tuple[int, str]]:
+        themes = all_source_themes() if ids is None else source_themes(ids)
+        return localized_choices(themes, language)
+
+    offered = "all" if ids is None else ",".join(map(str, ids))
+    return remembered(THEME_CHOICES, read, language, offered)
 
 
 def alphabetical(name: str) -> str:

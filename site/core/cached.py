@@ -63,6 +63,9 @@ PRIVATE_PATHS = Lookup(
 )
 TOWN_SETTINGS = Lookup("town-settings", models=("core.TownSettings",))
 AGENDA_FILTER_CHOICES = Lookup("agenda-filter-choices", models=("core.Theme", "profiles.Profile"))
+# Themes as a form offers them, named in the reader's language (the letters' sign-up form,
+# which every page with its block shows): the themes' rows and the languages.
+THEME_CHOICES = Lookup("theme-choices", models=("core.Theme", "wagtailcore.Locale"))
 # Each language's synonym groups, read to send them to the index (search.models.synonyms_for).
 SYNONYM_GROUPS = Lookup("synonym-groups", models=("search.SynonymGroup",))
 # The menu, the footer's links and the alert banner (core.layout).
@@ -83,6 +86,7 @@ LOOKUPS = (
     PRIVATE_PATHS,
     TOWN_SETTINGS,
     AGENDA_FILTER_CHOICES,
+    THEME_CHOICES,
     SYNONYM_GROUPS,
     SITE_WIDE,
 )

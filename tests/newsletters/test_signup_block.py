@@ -8,6 +8,8 @@ import json
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Site
 
 from accessibility import checks
@@ -106,3 +108,35 @@ def test_the_statement_names_the_default_site_s_town_on_another_site(rf, setting
     TownSettings.objects.update_or_create(site=other, defaults={"town_name": "Autre-Ville"})
     assert town_name(rf.get("/", HTTP_HOST="autre.example")) == "Villeneuve-sur-Lys"
     assert town_name(rf.get("/")) == town_name() == "Villeneuve-sur-Lys"
+
+
+def test_the_block_shows_a_theme_renamed_since(client, home):
+    page = ContentPageFactory(parent=home, body=json.dumps([signup_block("sport", "culture")]))
+    assert sorted(checkbox_labels(client.get(page.url).text)) == ["Culture", "Sport"]
+
+    sport = demo_theme("sport")
+    sport.name = "Sports et loisirs"
+    sport.save()
+    assert sorted(checkbox_labels(client.get(page.url).text)) == ["Culture", "Sports et loisirs"]
+
+
+def test_the_letters_page_offers_a_theme_added_since(client, home):
+    page = NewsletterIndexPageFactory(parent=home)
+    assert "Jumelage" not in checkbox_labels(client.get(page.url).text)
+
+    Theme.objects.create(name="Jumelage", slug="jumelage", locale=Locale.get_default())
+    assert "Jumelage" in checkbox_labels(client.get(page.url).text)
+
+
+def test_the_block_costs_one_query_the_themes_of_its_value(client, home):
+    """The town's name and the themes' names in the reader's language come from the shared
+    cache: what the block adds to a page is Wagtail's read of the themes it names."""
+    with_block = ContentPageFactory(parent=home, body=json.dumps([signup_block("sport")]))
+    without = ContentPageFactory(parent=home, title="Sans formulaire", body="[]")
+    counts = []
+    for page in (with_block, without):
+        client.get(page.url)  # what the shared cache keeps is in it
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(page.url).status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1] + 1
