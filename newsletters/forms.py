@@ -17,11 +17,7 @@ from core.antispam import HoneypotFormMixin
 from core.models import Neighbourhood, Theme
 
 from .phones import MobileNumberField
-from .subscriptions import localized_choices, source_themes
-
-
-def all_source_themes():
-    return Theme.objects.filter(locale=Locale.get_default())
+from .subscriptions import all_source_themes, localized_choices, offered_theme_choices
 
 
 class ThemesField(forms.TypedMultipleChoiceField):
@@ -91,8 +87,8 @@ class SignupForm(ConsentWordingMixin, HoneypotFormMixin, forms.Form):
         **kwargs,
     ):
         super().__init__(*args, **kwargs)
-        themes = all_source_themes() if offered is None else source_themes(t.pk for t in offered)
-        self.fields["themes"].choices = localized_choices(themes, language)
+        offered_ids = None if offered is None else [theme.pk for theme in offered]
+        self.fields["themes"].choices = offered_theme_choices(offered_ids, language)
         self.statement = gettext(
             "En m'inscrivant, j'accepte de recevoir par courriel les lettres d'information de "
             "la mairie de %(town)s sur les thèmes cochés. Mon adresse ne sert qu'à ces envois ; "

@@ -20,9 +20,11 @@ from typing import Any
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Q, QuerySet
+from django.http import HttpRequest
 from django.utils import timezone
 from wagtail.models import Locale, Site
 
+from core.cached import THEME_CHOICES, remembered
 from core.models import Neighbourhood, Theme, TownSettings
 
 from .models import Channel, Consent, Contact, Delivery, Signup, Suppression
@@ -35,6 +37,11 @@ logger = logging.getLogger(__name__)
 CONFIRMATION_MAIL_PERIOD = timedelta(minutes=15)
 # Delivery states in which the mail reached the person: their unsubscribe counts for it.
 UNSUBSCRIBABLE_STATES = (Delivery.State.SENT, Delivery.State.DELIVERED)
+
+
+def all_source_themes() -> QuerySet[Theme]:
+    """Every theme of the source language."""
+    return Theme.objects.filter(locale=Locale.get_default())
 
 
 def source_themes(theme_ids: Iterable[int]) -> QuerySet[Theme]:
@@ -72,6 +79,21 @@ def localized_choices(
     return sorted(choices, key=lambda choice: alphabetical(choice[1]))
 
 
+def offered_theme_choices(theme_ids: Iterable[int] | None, language: str) -> list[tuple[int, str]]:
+    """What a sign-up form offers: `localized_choices` of the source-language themes that
+    these themes translate (every theme when None). Every page with the sign-up block shows
+    them, so they are kept in the shared cache (core.cached.THEME_CHOICES) until a theme or
+    a language is saved or deleted."""
+    ids = None if theme_ids is None else sorted(set(theme_ids))
+
+    def read() -> list[tuple[int, str]]:
+        themes = all_source_themes() if ids is None else source_themes(ids)
+        return localized_choices(themes, language)
+
+    offered = "all" if ids is None else ",".join(map(str, ids))
+    return remembered(THEME_CHOICES, read, language, offered)
+
+
 def alphabetical(name: str) -> str:
     """A sort key that puts "Économie" among the E, not after "Vie associative"."""
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
@@ -86,9 +108,13 @@ def known_language(language: str) -> str:
     return language if language in codes else settings.LANGUAGE_CODE
 
 
-def town_name() -> str:
-    """The town's name as its editors set it (the default site's settings)."""
-    site = Site.objects.filter(is_default_site=True).first()
+def town_name(request: HttpRequest | None = None) -> str:
+    """The town's name as its editors set it (the default site's settings). During a
+    request to the default site (the usual case), the site Wagtail found for the request
+    is that site: no query."""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None or not site.is_default_site:
+        site = Site.objects.filter(is_default_site=True).first()
     return TownSettings.for_site(site).town_name if site else settings.COMMUNE_TOWN_NAME
 
 

@@ -74,7 +74,7 @@ def signup(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         if rate_limited(request, "newsletter-signup", SIGNUPS_PER_HOUR):
             return TemplateResponse(request, "core/rate_limited.html", {}, status=429)
-        form = SignupForm(request.POST, language=language, town_name=town_name())
+        form = SignupForm(request.POST, language=language, town_name=town_name(request))
         if form.is_valid():
             if not form.is_spam:
                 data = form.cleaned_data
@@ -89,7 +89,7 @@ def signup(request: HttpRequest) -> HttpResponse:
             return redirect("newsletters:signup_sent")
         status = 400
     else:
-        form = SignupForm(language=language, town_name=town_name())
+        form = SignupForm(language=language, town_name=town_name(request))
         status = 200
     return TemplateResponse(request, "newsletters/signup.html", {"form": form}, status=status)
 
@@ -163,7 +163,7 @@ def preferences(request: HttpRequest, contact: Contact, token: str) -> HttpRespo
             withdraw(contact, None, channel, via=WithdrawalSource.PREFERENCES)
         return redirect(f"{request.path}?{DONE_FLAG}=desinscrit")
     if request.method == "POST":
-        form = PreferencesForm(request.POST, language=language, town_name=town_name())
+        form = PreferencesForm(request.POST, language=language, town_name=town_name(request))
         if form.is_valid():
             data = form.cleaned_data
             update_preferences(
@@ -187,7 +187,7 @@ def preferences(request: HttpRequest, contact: Contact, token: str) -> HttpRespo
                 "neighbourhood": contact.neighbourhood_id,
             },
             language=language,
-            town_name=town_name(),
+            town_name=town_name(request),
         )
     done = request.GET.get(DONE_FLAG)
     context = {

@@ -28,7 +28,7 @@ def signup_form(context, themes: Iterable[Theme | None] | None = None) -> dict:
         request.newsletter_signup_forms = number
     form = SignupForm(
         language=get_language(),
-        town_name=town_name(),
+        town_name=town_name(request),
         offered=offered or None,
         auto_id=f"lettre{number}-%s",
     )

@@ -13,18 +13,27 @@ because until then another process still reads the old rows and may cache them. 
 plain data (str, int, float, bool, None, lists, tuples and dicts of them): never model
 instances or classes of ours, whose pickles a new release could not read (the settings'
 `KEY_PREFIX` also changes with each release).
+
+Within a request (`ReadOncePerRequestMiddleware`), each value is read from the shared cache
+once and kept for the rest of the request: a page asks whether a page is private a dozen
+times, and each ask was a round trip to the cache. Forgetting a lookup drops what the
+request kept of it too, so a request that changes rows reads them anew. Outside a request
+(tasks, commands, the shell) every call reads the shared cache, as before.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from django.apps import apps
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
+from django.http import HttpRequest, HttpResponse
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .transactions import on_commit_batch
@@ -54,6 +63,9 @@ PRIVATE_PATHS = Lookup(
 )
 TOWN_SETTINGS = Lookup("town-settings", models=("core.TownSettings",))
 AGENDA_FILTER_CHOICES = Lookup("agenda-filter-choices", models=("core.Theme", "profiles.Profile"))
+# Themes as a form offers them, named in the reader's language (the letters' sign-up form,
+# which every page with its block shows): the themes' rows and the languages.
+THEME_CHOICES = Lookup("theme-choices", models=("core.Theme", "wagtailcore.Locale"))
 # Each language's synonym groups, read to send them to the index (search.models.synonyms_for).
 SYNONYM_GROUPS = Lookup("synonym-groups", models=("search.SynonymGroup",))
 # The menu, the footer's links and the alert banner (core.layout).
@@ -74,8 +86,16 @@ LOOKUPS = (
     PRIVATE_PATHS,
     TOWN_SETTINGS,
     AGENDA_FILTER_CHOICES,
+    THEME_CHOICES,
     SYNONYM_GROUPS,
     SITE_WIDE,
+)
+
+
+# What the current request has read: lookup name -> cache key -> value; None outside a
+# request. A context variable, so that concurrent requests (threads) never share it.
+_read_in_request: ContextVar[dict[str, dict[str, Any]] | None] = ContextVar(
+    "commune_cached_read_in_request", default=None
 )
 
 
@@ -87,9 +107,25 @@ def remembered(
 ) -> T:
     """The value of `lookup` for `parts` (a site, a language…), computed and kept when
     missing or older than the lookup's generation. `lifetime` (seconds) may depend on the
-    value (the alerts' banner lasts until the next alert starts or ends)."""
-    generation_key = _generation_key(lookup)
+    value (the alerts' banner lasts until the next alert starts or ends). Within a request,
+    the value is read once (see `read_once_per_request`): callers must not modify it."""
     key = ":".join(["commune", lookup.name, *map(str, parts)])
+    read = _read_in_request.get()
+    if read is None:
+        return _shared_value(lookup, key, compute, lifetime)
+    kept = read.setdefault(lookup.name, {})
+    if key not in kept:
+        kept[key] = _shared_value(lookup, key, compute, lifetime)
+    return kept[key]
+
+
+def _shared_value(
+    lookup: Lookup,
+    key: str,
+    compute: Callable[[], T],
+    lifetime: int | Callable[[T], int],
+) -> T:
+    generation_key = _generation_key(lookup)
     found = cache.get_many([generation_key, key])
     generation = found.get(generation_key)
     if generation is None:
@@ -111,12 +147,37 @@ def forget(lookup: Lookup) -> None:
     on_commit_batch(("forget", lookup.name), None, lambda _items: _new_generation(lookup))
 
 
+@contextmanager
+def read_once_per_request() -> Iterator[None]:
+    """Within this block, each value of a lookup is read from the shared cache once."""
+    token = _read_in_request.set({})
+    try:
+        yield
+    finally:
+        _read_in_request.reset(token)
+
+
+class ReadOncePerRequestMiddleware:
+    """Each cached lookup is read once per request (see `read_once_per_request`). What a
+    streaming response reads after the view has returned goes to the shared cache."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        with read_once_per_request():
+            return self.get_response(request)
+
+
 def _generation_key(lookup: Lookup) -> str:
     return f"commune:{lookup.name}:generation"
 
 
 def _new_generation(lookup: Lookup) -> None:
     cache.set(_generation_key(lookup), time.time_ns(), None)
+    read = _read_in_request.get()
+    if read is not None:
+        read.pop(lookup.name, None)
 
 
 _TREE_SIGNALS = {

@@ -4,7 +4,8 @@ documents (collection view restrictions).
 Wagtail asks the database for every restriction each time a listing calls `.public()` and
 twice more before serving any page. A town site has few private sections, and they change
 only when an editor edits a page's privacy, so their paths are kept in the shared cache
-(core.cached) until a restriction is saved or deleted or a page moves.
+(core.cached) until a restriction is saved or deleted or a page moves, and read from it once
+per request however often a render asks.
 """
 
 from __future__ import annotations

@@ -1,18 +1,22 @@
-"""The shared cache (core.cached): plain data only, and each lookup forgotten when a row it
-depends on changes, as its table says."""
+"""The shared cache (core.cached): plain data only, each lookup forgotten when a row it
+depends on changes, as its table says, and read once per request."""
 
 import pickle
 import pickletools
+import time
 
 import pytest
 from django.apps import apps
 from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
 from django.test import override_settings
-from wagtail.models import PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction
 
-from core.cached import LOOKUPS, SITE_WIDE, TOWN_SETTINGS, forget, remembered
+from core import cached
+from core.cached import LOOKUPS, PRIVATE_PATHS, SITE_WIDE, TOWN_SETTINGS, forget, remembered
 from core.models import SectionPage
+from core.privacy import restricted_paths
+from news.models import NewsPage
 
 pytestmark = pytest.mark.django_db
 
@@ -109,3 +113,56 @@ def test_forgetting_one_lookup_keeps_the_others():
     forget(TOWN_SETTINGS)
     assert remembered(TOWN_SETTINGS, lambda: "new", "x") == "new"
     assert remembered(SITE_WIDE, lambda: "new", "x") == "old"
+
+
+class CountingCache:
+    """The shared cache, noting the keys each lookup asks it for."""
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.asked: list[str] = []
+
+    def get_many(self, keys):
+        self.asked.extend(keys)
+        return self.inner.get_many(keys)
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+
+def test_a_page_reads_each_lookup_once_from_the_shared_cache(client, monkeypatch):
+    """The home page asks a dozen times whether a page is private: one read of the cache."""
+    client.get("/")  # the values are in the shared cache
+    counting = CountingCache(cached.cache)
+    monkeypatch.setattr(cached, "cache", counting)
+    assert client.get("/").status_code == 200
+    generations = [key for key in counting.asked if key.endswith(":generation")]
+    assert generations.count(f"commune:{PRIVATE_PATHS.name}:generation") == 1
+    assert len(generations) == len(set(generations))
+
+
+def test_a_request_that_changes_a_row_reads_the_lookup_anew(home):
+    section = SectionPage.objects.child_of(home).first()
+    with cached.read_once_per_request():
+        assert restricted_paths() == []
+        PageViewRestriction.objects.create(page=section, restriction_type="login")
+        assert restricted_paths() == [section.path]
+
+
+def test_the_next_request_reads_what_another_process_changed(client):
+    """Another process's change reaches this one through the generation in the shared
+    cache only: what a request read is not kept for the next one."""
+    latest = NewsPage.objects.filter(locale=Locale.get_default()).live().order_by("-date").first()
+    assert latest.title in client.get("/").text
+    # The other process's rows and forgetting, without this process's signals.
+    PageViewRestriction.objects.bulk_create(
+        [PageViewRestriction(page=latest, restriction_type="login")]
+    )
+    cache.set(f"commune:{PRIVATE_PATHS.name}:generation", time.time_ns(), None)
+    assert latest.title not in client.get("/").text
+
+
+def test_outside_a_request_each_call_reads_the_shared_cache():
+    remembered(TOWN_SETTINGS, lambda: "old", "x")
+    cache.set(f"commune:{TOWN_SETTINGS.name}:generation", time.time_ns(), None)
+    assert remembered(TOWN_SETTINGS, lambda: "new", "x") == "new"

@@ -85,6 +85,9 @@ MIDDLEWARE = [
     # Anonymous readers' pages, whole, from the shared cache (core.page_cache): outside the
     # compression and ETag middlewares, so a stored page is served as it was sent.
     "core.page_cache.PageCacheMiddleware",
+    # What a render reads from the shared cache (private sections, town settings, the
+    # layout…) is read once per request (core.cached), not at each use.
+    "core.cached.ReadOncePerRequestMiddleware",
     # Sober pages: HTML is compressed and carries an ETag, so an unchanged page costs a 304.
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
