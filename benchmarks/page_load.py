@@ -179,6 +179,8 @@ def gunicorn(processes: Processes, env: dict[str, str], port: int, workers: int,
     process = processes.start(
         [
             str(Path(PY).parent / "gunicorn"),
+            "-c",
+            str(ROOT / "deploy" / "gunicorn.conf.py"),
             "commune.wsgi",
             "--pythonpath",
             "site",

@@ -82,7 +82,8 @@ MSG
 # In the background with a wait: a TERM sent to this script (not only Ctrl+C to the whole
 # terminal group) then runs the cleanup at once. Three workers for two cores, as a town's
 # server would run (docs/deploy.md).
-.venv/bin/gunicorn commune.wsgi --pythonpath site --bind 127.0.0.1:8000 \
+.venv/bin/gunicorn -c deploy/gunicorn.conf.py commune.wsgi --pythonpath site \
+  --bind 127.0.0.1:8000 \
   --workers "${WEB_WORKERS:-3}" --error-logfile - &
 pids+=($!)
 wait "$!"

@@ -336,7 +336,17 @@ def web_servers(schema, processes, environment) -> dict[str, str]:
     servers = {}
     for name in ("a", "b"):
         port = free_port()
-        gunicorn = ["-m", "gunicorn", "commune.wsgi", "--pythonpath", "site", "--workers", "2"]
+        gunicorn = [
+            "-m",
+            "gunicorn",
+            "-c",
+            "deploy/gunicorn.conf.py",
+            "commune.wsgi",
+            "--pythonpath",
+            "site",
+            "--workers",
+            "2",
+        ]
         processes.start(f"web-{name}", [*gunicorn, "--bind", f"127.0.0.1:{port}"], environment)
         servers[name] = f"http://127.0.0.1:{port}"
     return servers
