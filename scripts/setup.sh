@@ -48,8 +48,10 @@ if ! command -v wrk >/dev/null 2>&1 || [ ! -x /usr/sbin/varnishd ]; then
   apt_install wrk varnish
 fi
 # Postfix's smtp-sink (a C test SMTP server) for benchmarks/newsletter_sending.py. Installed
-# without configuration: no mail server is set up or started.
-if [ ! -x /usr/sbin/smtp-sink ]; then
+# without configuration: no mail server is set up or started. Never over another mail
+# server (a sendmail command is there): Debian's postfix would replace it, and the
+# benchmark then measures aiosmtpd only.
+if [ ! -x /usr/sbin/smtp-sink ] && [ ! -e /usr/sbin/sendmail ]; then
   echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
   apt_install --no-install-recommends postfix
 fi

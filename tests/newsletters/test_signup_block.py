@@ -102,7 +102,7 @@ def test_the_block_names_the_town_as_its_editors_set_it(client, home):
     assert "la mairie de Villeneuve-lès-Lys sur les thèmes cochés" in client.get(page.url).text
 
 
-def test_the_statement_names_the_default_site_s_town_on_another_site(rf, settings, home):
+def test_the_form_names_the_default_site_s_town_on_another_site(rf, settings, home):
     settings.ALLOWED_HOSTS = ["*"]
     other = Site.objects.create(hostname="autre.example", root_page=home, site_name="Autre")
     TownSettings.objects.update_or_create(site=other, defaults={"town_name": "Autre-Ville"})
