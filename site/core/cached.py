@@ -81,6 +81,22 @@ SITE_WIDE = Lookup(
     tree_changes=(PUBLISHED, MOVED, DELETED),
 )
 
+# What pages show of other pages, kept as rendered fragments of HTML (the home page's
+# listings, the agenda as most readers open it: core's `cache_fragment` template tag):
+# every publication changes them, and the names they show (themes, profiles, languages,
+# private sections).
+PAGE_LISTINGS = Lookup(
+    "page-listings",
+    models=(
+        "core.Theme",
+        "profiles.Profile",
+        "wagtailcore.Locale",
+        "wagtailcore.Site",
+        "wagtailcore.PageViewRestriction",
+    ),
+    tree_changes=(PUBLISHED, MOVED, DELETED),
+)
+
 LOOKUPS = (
     LOCALE_CODES,
     PRIVATE_PATHS,
@@ -89,6 +105,7 @@ LOOKUPS = (
     THEME_CHOICES,
     SYNONYM_GROUPS,
     SITE_WIDE,
+    PAGE_LISTINGS,
 )
 
 

@@ -35,7 +35,7 @@ import re
 import time
 from collections.abc import Callable, Iterable
 from functools import wraps
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import unquote, urlsplit
 
 from django.apps import apps
@@ -51,6 +51,8 @@ from wagtail.models import Page, ReferenceIndex, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .transactions import on_commit_batch
+
+T = TypeVar("T")
 
 GENERATION_KEY = "commune:pages:generation"
 # The name of this cache's backend in WAGTAILFRONTENDCACHE.
@@ -114,6 +116,21 @@ def expire_by(request: HttpRequest, timestamp: float | None) -> None:
         return
     current = getattr(request, "commune_page_expires_at", None)
     request.commune_page_expires_at = timestamp if current is None else min(current, timestamp)
+
+
+def expiry_of(request: HttpRequest, render: Callable[[], T]) -> tuple[T, float | None]:
+    """What `render` returns, and when what it shows stops being true (the `expire_by`
+    calls made while it ran: a cached fragment of the page keeps it). The page being
+    rendered expires by then too."""
+    page_expires_at = getattr(request, "commune_page_expires_at", None)
+    request.commune_page_expires_at = None
+    try:
+        value = render()
+        expires_at = request.commune_page_expires_at
+    finally:
+        request.commune_page_expires_at = page_expires_at
+    expire_by(request, expires_at)
+    return value, expires_at
 
 
 # Keys.

@@ -7,6 +7,7 @@ from datetime import datetime
 from django.db import models, transaction
 from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import escape
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -18,7 +19,7 @@ from wagtail.search import index
 from core.fields import optional_link
 from core.i18n import language_code_of
 from core.models import BasePage
-from core.pagination import paginate
+from core.pagination import paginate, unfiltered_page_number
 from core.privacy import PublicPageQuerySet
 from core.sharing import DiffusionPanel, SharedOnSocialNetworks
 from core.tree import available_child_slug
@@ -66,12 +67,18 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         filter_form = EventFilterForm(request.GET or None, locale_id=self.locale_id)
-        events = self.events()
-        if filter_form.is_valid():
-            events = filter_form.filter(events)
         context["filter_form"] = filter_form
-        context["events_page"] = paginate(request, events, per_page=12)
+        # Read only when the agenda is rendered anew (see the template's cache_fragment).
+        context["events_page"] = SimpleLazyObject(
+            lambda: paginate(request, self.filtered_events(filter_form), per_page=12)
+        )
+        context["unfiltered_page_number"] = unfiltered_page_number(request)
         return context
+
+    def filtered_events(self, filter_form) -> EventQuerySet:
+        """The upcoming events the filters sent keep (all of them when a filter is wrong)."""
+        events = self.events()
+        return filter_form.filter(events) if filter_form.is_valid() else events
 
     def get_cached_paths(self) -> list[str]:
         """The iCal feed changes with the agenda: purged with it from the page caches."""

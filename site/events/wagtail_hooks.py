@@ -1,3 +1,4 @@
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -24,6 +25,10 @@ register_snippet(EventProposalViewSet)
 @hooks.register("commune_home_page_context")
 def add_upcoming_events(home_page, request, context) -> None:
     """The home page lists the next events (home.models.HomePage.events_count)."""
-    context["upcoming_events"] = (
-        EventPage.objects.upcoming().descendant_of(home_page).with_place_title()
-    )[: home_page.events_count]
+    context["upcoming_events"] = SimpleLazyObject(
+        lambda: (
+            EventPage.objects.upcoming()
+            .descendant_of(home_page)
+            .with_place_title()[: home_page.events_count]
+        )
+    )

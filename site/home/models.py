@@ -4,6 +4,7 @@ upcoming events."""
 from __future__ import annotations
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks, hooks
 from wagtail.admin.panels import FieldPanel
@@ -15,7 +16,9 @@ from core.models import BasePage
 from core.privacy import is_private
 
 # Functions registered with this hook take (home_page, request, context) and add what their
-# app shows on the home page to the template context.
+# app shows on the home page to the template context, lazily (SimpleLazyObject): the home
+# page keeps its listings rendered (core's cache_fragment tag) and reads them only to render
+# them anew.
 HOME_PAGE_CONTEXT_HOOK = "commune_home_page_context"
 
 
@@ -57,7 +60,7 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["quick_links"] = self.localized_quick_links()
+        context["quick_links"] = SimpleLazyObject(self.localized_quick_links)
         # The profile pages, the latest news and the upcoming events come from their own
         # apps, which register a function with this hook (in their wagtail_hooks.py).
         for add_to_context in hooks.get_hooks(HOME_PAGE_CONTEXT_HOOK):

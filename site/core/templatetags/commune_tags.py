@@ -1,9 +1,13 @@
 """Template tags for the public site's layout: navigation, breadcrumb, languages,
-alert banner, structured data and the title of a page whose form has mistakes."""
+alert banner, structured data, the title of a page whose form has mistakes, and the
+fragments of a page kept rendered until a publication changes them."""
 
 from __future__ import annotations
 
 import json
+import math
+import time
+from typing import Any
 
 from django import template
 from django.conf import settings
@@ -14,7 +18,10 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext
+from wagtail.models import Site
 
+from core import page_cache
+from core.cached import DEFAULT_LIFETIME, PAGE_LISTINGS, remembered
 from core.i18n import in_locale
 from core.layout import layout_for
 
@@ -111,3 +118,54 @@ def form_errors_title(form) -> str:
         "Erreur : %(count)d champ à corriger", "Erreur : %(count)d champs à corriger", fields
     )
     return f"{label % {'count': fields}} – "
+
+
+@register.tag
+def cache_fragment(parser: template.base.Parser, token: template.base.Token) -> template.Node:
+    """`{% cache_fragment "name" part… %}…{% endcache_fragment %}`: what the block shows of
+    other pages (listings), rendered once and kept until a publication, a move or a deletion
+    changes it (`core.cached.PAGE_LISTINGS`), or until what it shows stops being true (an
+    event listed as upcoming is over: `core.page_cache.expire_by`). The name and the parts
+    (the page, a page number…) say which fragment it is; the site and the language are
+    added. A part that is None (a filtered list, say) renders the block each time, and so
+    do previews, which show drafts."""
+    name, *parts = (parser.compile_filter(bit) for bit in token.split_contents()[1:])
+    nodelist = parser.parse(("endcache_fragment",))
+    parser.delete_first_token()
+    return CachedFragmentNode(nodelist, name, parts)
+
+
+class CachedFragmentNode(template.Node):
+    def __init__(self, nodelist: template.NodeList, name: Any, parts: list[Any]):
+        self.nodelist = nodelist
+        self.name = name
+        self.parts = parts
+
+    def render(self, context: template.Context) -> str:
+        request = context.get("request")
+        parts = [part.resolve(context) for part in (self.name, *self.parts)]
+        if request is None or getattr(request, "is_preview", False) or None in parts:
+            return self.nodelist.render(context)
+        site = Site.find_for_request(request)
+        html, expires_at = remembered(
+            PAGE_LISTINGS,
+            lambda: page_cache.expiry_of(request, lambda: _plain(self.nodelist.render(context))),
+            site.pk if site else 0,
+            translation.get_language(),
+            *parts,
+            lifetime=_seconds_until_stale,
+        )
+        page_cache.expire_by(request, expires_at)
+        return mark_safe(html)  # noqa: S308 - rendered by the template, with autoescaping
+
+
+def _plain(html: str) -> str:
+    """The text without its SafeString class, which the cache must not pickle."""
+    return str.__str__(html)
+
+
+def _seconds_until_stale(fragment: tuple[str, float | None]) -> int:
+    expires_at = fragment[1]
+    if expires_at is None:
+        return DEFAULT_LIFETIME
+    return max(1, math.ceil(expires_at - time.time()))
