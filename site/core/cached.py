@@ -81,10 +81,10 @@ SITE_WIDE = Lookup(
     tree_changes=(PUBLISHED, MOVED, DELETED),
 )
 
-# What pages show of other pages, kept as rendered fragments of HTML (the home page's
-# listings, the agenda as most readers open it: core's `cache_fragment` template tag):
-# every publication changes them, and the names they show (themes, profiles, languages,
-# private sections).
+# What pages show of other pages: rendered fragments of HTML (the home page's listings,
+# the agenda as most readers open it: core's `cache_fragment` template tag) and each page's
+# links to its translations and ancestors (core.layout). Every publication changes them,
+# and so do the names they show (themes, profiles, languages) and private sections.
 PAGE_LISTINGS = Lookup(
     "page-listings",
     models=(

@@ -4,8 +4,8 @@ The main menu, the footer's statement links and the alert banner are the same on
 of a language: they are read once (`SiteWide`) and kept in the shared cache until content
 changes (a publication, a move, a deletion, an alert, an audit, a restriction, a site) or an
 alert starts or ends. What depends on the page (its translations and ancestors, for the
-language links, hreflang and the breadcrumb) is one query per request, shared by the
-template tags.
+language links, hreflang and the breadcrumb) is kept the same way, per page, until a
+publication, a move or a deletion (one query when it is read again).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from wagtail import hooks
 from wagtail.models import Locale, Page, Site
 
 from . import page_cache
-from .cached import SITE_WIDE, remembered
+from .cached import PAGE_LISTINGS, SITE_WIDE, remembered
 from .i18n import in_locale, locale_id_for
 from .models import Alert
 from .privacy import is_private
@@ -55,6 +55,20 @@ class AlertNotice:
         return Alert.Level(self.level).label
 
 
+@dataclass(frozen=True)
+class PageLink:
+    """Another page as the layout links to it: a translation of the page (languages,
+    hreflang) or one of its ancestors (breadcrumb)."""
+
+    pk: int
+    title: str
+    url: str
+    full_url: str
+    depth: int
+    language_code: str
+    language_name: str
+
+
 @dataclass
 class SiteWide:
     """The parts of the layout that do not depend on the page, for one home and language."""
@@ -78,8 +92,8 @@ class SiteWide:
 @dataclass
 class Layout:
     site_wide: SiteWide
-    translations: list[Page] = field(default_factory=list)
-    ancestors: list[Page] = field(default_factory=list)
+    translations: list[PageLink] = field(default_factory=list)
+    ancestors: list[PageLink] = field(default_factory=list)
 
     @property
     def menu(self) -> list[Link]:
@@ -96,12 +110,27 @@ def layout_for(request: HttpRequest, page: Page | None) -> Layout:
     locale_id = page.locale_id if page else locale_id_for(translation.get_language())
     layout = Layout(site_wide=site_wide_for(request, page, locale_id))
     if page:
-        _read_page_links(layout, page)
+        links = _page_links(request, page)
+        layout.translations = [PageLink(**link) for link in links["translations"]]
+        layout.ancestors = [PageLink(**link) for link in links["ancestors"]]
     setattr(request, _REQUEST_ATTRIBUTE, ((page.pk if page else None), layout))
     return layout
 
 
-def _read_page_links(layout: Layout, page: Page) -> None:
+def _page_links(request: HttpRequest, page: Page) -> dict[str, list[dict[str, Any]]]:
+    """The cached links of `page` to its translations and ancestors, as plain data."""
+    site = Site.find_for_request(request)
+    return remembered(
+        PAGE_LISTINGS,
+        lambda: _read_page_links(request, page),
+        "page-links",
+        site.pk if site else 0,
+        translation.get_language(),
+        page.pk,
+    )
+
+
+def _read_page_links(request: HttpRequest, page: Page) -> dict[str, list[dict[str, Any]]]:
     """The page's live translations and its ancestors from the home page down, one query."""
     ancestor_paths = [page.path[: depth * Page.steplen] for depth in range(2, page.depth)]
     rows = (
@@ -110,11 +139,26 @@ def _read_page_links(layout: Layout, page: Page) -> None:
         .select_related("locale")
         .order_by("path")
     )
+    links: dict[str, list[dict[str, Any]]] = {"translations": [], "ancestors": []}
     for row in rows:
+        link = asdict(_page_link(request, row))
         if row.translation_key == page.translation_key:
-            layout.translations.append(row)
+            links["translations"].append(link)
         if row.path in ancestor_paths:
-            layout.ancestors.append(row)
+            links["ancestors"].append(link)
+    return links
+
+
+def _page_link(request: HttpRequest, page: Page) -> PageLink:
+    return PageLink(
+        pk=page.pk,
+        title=page.title,
+        url=page.get_url(request) or "",
+        full_url=page.get_full_url(request) or "",
+        depth=page.depth,
+        language_code=page.locale.language_code,
+        language_name=str(page.locale.get_display_name()),
+    )
 
 
 def site_wide_for(request: HttpRequest, page: Page | None, locale_id: int | None) -> SiteWide:

@@ -85,8 +85,8 @@ def is_enabled() -> bool:
 
 
 def lifetime() -> int:
-    """Seconds a cached page lives at most: a safety net for what no save announces (an
-    event that has passed leaves the home page's upcoming events)."""
+    """Seconds a cached page lives at most: a safety net for what no save announces (a
+    page listing events expires by itself when the first is over: `expire_by`)."""
     return getattr(settings, "COMMUNE_PAGE_CACHE_SECONDS", 300)
 
 

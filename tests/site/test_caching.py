@@ -138,7 +138,8 @@ def test_a_page_reads_each_lookup_once_from_the_shared_cache(client, monkeypatch
     assert client.get("/").status_code == 200
     generations = [key for key in counting.asked if key.endswith(":generation")]
     assert generations.count(f"commune:{PRIVATE_PATHS.name}:generation") == 1
-    assert len(generations) == len(set(generations))
+    values = [key for key in counting.asked if not key.endswith(":generation")]
+    assert len(values) == len(set(values))
 
 
 def test_a_request_that_changes_a_row_reads_the_lookup_anew(home):

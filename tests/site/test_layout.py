@@ -1,5 +1,6 @@
-"""Every page's layout: the site-wide parts (menu, statements, alerts) come from the cache
-and are read again as soon as content changes; the page's own links cost one query."""
+"""Every page's layout: the site-wide parts (menu, statements, alerts) and the page's own
+links (languages, breadcrumb) come from the cache and are read again as soon as content
+changes, the page's links in one query."""
 
 from datetime import timedelta
 
@@ -31,8 +32,8 @@ def test_a_page_layout_is_one_query_on_a_warm_site(home, django_assert_num_queri
 
     sections = home.get_children().live().filter(show_in_menus=True)
     assert [item.title for item in layout.menu] == [page.title for page in sections]
-    assert {page.locale.language_code for page in layout.translations} == {"fr", "en", "nl"}
-    assert [page.pk for page in layout.ancestors] == [home.pk, news.get_parent().pk]
+    assert {link.language_code for link in layout.translations} == {"fr", "en", "nl"}
+    assert [link.pk for link in layout.ancestors] == [home.pk, news.get_parent().pk]
     footer = footer_context(layout)
     assert footer["accessibility_url"] == AccessibilityStatementPage.objects.get(
         locale=home.locale
@@ -98,6 +99,25 @@ def test_an_unpublished_section_leaves_the_menu(client, home, django_capture_on_
         section.specific.unpublish()
 
     assert f'href="{section.url}"' not in client.get("/").text
+
+
+def test_a_page_links_to_its_translations_and_ancestors_as_they_are_now(
+    client, home, django_capture_on_commit_callbacks
+):
+    news = NewsPage.objects.live().filter(locale=home.locale).first()
+    english = news.get_translation(Locale.objects.get(language_code="en"))
+    section = news.get_parent().specific
+    html = client.get(news.url).text  # the page's links are cached now
+    assert f'hreflang="en" href="{english.full_url}"' in html
+
+    with django_capture_on_commit_callbacks(execute=True):
+        english.unpublish()
+        section.title = "Toute l'actualité"
+        section.save_revision().publish()
+
+    html = client.get(news.url).text
+    assert 'hreflang="en"' not in html
+    assert f'<a href="{section.url}">Toute l&#x27;actualité</a>' in html.split("breadcrumb")[1]
 
 
 def test_a_new_alert_shows_on_the_next_page(client, home, django_capture_on_commit_callbacks):

@@ -252,8 +252,8 @@ CACHES = {
 # Full-page cache for anonymous readers (core.page_cache), purged when content changes
 # through Wagtail's frontend cache, whose backends are this cache and, when
 # COMMUNE_PROXY_PURGE_URL is set, a reverse proxy that accepts PURGE requests (Varnish,
-# see docs/deploy.md). COMMUNE_PAGE_CACHE_SECONDS bounds what no save announces (an event
-# that has passed).
+# see docs/deploy.md). COMMUNE_PAGE_CACHE_SECONDS bounds what no save announces (pages
+# listing events expire when the first of them is over).
 COMMUNE_PAGE_CACHE = os.environ.get("COMMUNE_PAGE_CACHE", "1") == "1"
 COMMUNE_PAGE_CACHE_SECONDS = int(os.environ.get("COMMUNE_PAGE_CACHE_SECONDS", "300"))
 WAGTAILFRONTENDCACHE = {"pages": {"BACKEND": "core.page_cache.PageCacheBackend"}}

@@ -81,12 +81,11 @@ def language_switcher(context):
 def hreflang_links(context):
     translations = layout_for(context["request"], context.get("page")).translations
     default = next(
-        (p for p in translations if p.locale.language_code == settings.LANGUAGE_CODE), None
+        (link for link in translations if link.language_code == settings.LANGUAGE_CODE), None
     )
     return {
         "translations": translations if len(translations) > 1 else [],
         "default": default,
-        "request": context["request"],
     }
 
 
