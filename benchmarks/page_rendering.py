@@ -8,7 +8,9 @@ prints median/p95 server time and SQL queries per page type, with the ratio to t
 p95 target. Requests go through the whole Django stack in-process (middleware, routing,
 templates), without the network and without a page cache: each page is rendered anew.
 The site-wide layout data (menu, footer, alerts) is read from the shared cache, as on a
-live site, where it stays until content changes.
+live site, where it stays until content changes. Each table is measured twice: "kept", with
+the listings and page links kept rendered as between two publications, and "cold", with
+them forgotten before every request, as for the first render after a publication.
 """
 
 from __future__ import annotations
@@ -59,11 +61,16 @@ def generate_pages(total: int) -> int:
     return max(missing, 0)
 
 
-def measure(client, urls: dict[str, str], runs: int) -> dict[str, tuple[float, float, int]]:
+def measure(
+    client, urls: dict[str, str], runs: int, cold: bool
+) -> dict[str, tuple[float, float, int]]:
     """Median and p95 server time and SQL queries of each page. The pages are requested in
-    turn, round after round, so a burst of load on the machine slows them all alike."""
+    turn, round after round, so a burst of load on the machine slows them all alike. `cold`
+    forgets the kept listings and page links before each request."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
+
+    from core.cached import PAGE_LISTINGS, forget
 
     for url in urls.values():
         for _ in range(5):  # warm up template and URL caches
@@ -71,12 +78,16 @@ def measure(client, urls: dict[str, str], runs: int) -> dict[str, tuple[float, f
     timings: dict[str, list[float]] = {name: [] for name in urls}
     for _ in range(runs):
         for name, url in urls.items():
+            if cold:
+                forget(PAGE_LISTINGS)
             start = time.perf_counter()
             response = client.get(url)
             timings[name].append((time.perf_counter() - start) * 1000)
             assert response.status_code == 200, (url, response.status_code)
     results = {}
     for name, url in urls.items():
+        if cold:
+            forget(PAGE_LISTINGS)
         with CaptureQueriesContext(connection) as queries:
             client.get(url)
         ordered = sorted(timings[name])
@@ -131,16 +142,17 @@ def main() -> None:
     call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
     client = Client()
     urls = sample_urls()
-    before = measure(client, urls, args.runs)
-    report(f"demo commune ({Page.objects.count()} pages)", before)
+    before = measure(client, urls, args.runs, cold=False)
+    report(f"demo commune ({Page.objects.count()} pages), kept", before)
 
     started = time.perf_counter()
     added = generate_pages(args.pages)
     refresh_planner_statistics()  # as PostgreSQL's autovacuum would after such a load
     print(f"\ngenerated {added} pages in {time.perf_counter() - started:.0f} s")
     urls = sample_urls()
-    after = measure(client, urls, args.runs)
-    report(f"with {Page.objects.count()} pages", after)
+    after = measure(client, urls, args.runs, cold=False)
+    report(f"with {Page.objects.count()} pages, kept", after)
+    report(f"with {Page.objects.count()} pages, cold", measure(client, urls, args.runs, cold=True))
     grew = [name for name in urls if after[name][2] != before[name][2]]
     print("\nSQL queries per page constant as pages grow:", "yes" if not grew else f"NO ({grew})")
 

@@ -1,12 +1,16 @@
-"""Internal links in rich text, pointed at the visitor's language in one query."""
+"""Internal links in rich text, pointed at the visitor's language in one query, and kept
+(core.cached.PAGE_LISTINGS) until a publication, move or deletion changes an address."""
 
 from __future__ import annotations
+
+import hashlib
 
 from django.utils import translation
 from django.utils.html import escape
 from wagtail.models import Page
 from wagtail.rich_text.pages import PageLinkHandler
 
+from .cached import PAGE_LISTINGS, remembered
 from .i18n import live_translations, locale_id_for
 
 
@@ -14,7 +18,7 @@ class LocalizedPageLinkHandler(PageLinkHandler):
     """Wagtail's page links, which lead to the live translation in the active language when
     there is one. Wagtail's own handler asks the database for the active locale once per
     link, and for each translation apart; this one reads the locale from the cache and all
-    the translations of a text at once."""
+    the translations of a text at once, and keeps the addresses it found."""
 
     @classmethod
     def get_many(cls, attrs_list: list[dict]) -> list[Page | None]:
@@ -26,13 +30,29 @@ class LocalizedPageLinkHandler(PageLinkHandler):
 
     @classmethod
     def expand_db_attributes_many(cls, attrs_list: list[dict]) -> list[str]:
-        pages = cls.get_many(attrs_list)
-        locale_id = locale_id_for(translation.get_language())
+        language = translation.get_language()
+        ids = sorted({str(attrs.get("id")) for attrs in attrs_list})
+        urls = remembered(
+            PAGE_LISTINGS,
+            lambda: cls.localized_urls(ids, language),
+            "rich-text-links",
+            language,
+            hashlib.blake2b(",".join(ids).encode(), digest_size=16).hexdigest(),
+        )
+        return [
+            f'<a href="{escape(urls[page_id])}">' if urls.get(page_id) is not None else "<a>"
+            for page_id in (str(attrs.get("id")) for attrs in attrs_list)
+        ]
+
+    @classmethod
+    def localized_urls(cls, ids: list[str], language: str) -> dict[str, str | None]:
+        """The address each linked page id leads to in `language`: its live translation's
+        when it has one, else its own (None for a page that no longer exists)."""
+        pages = cls.get_many([{"id": page_id} for page_id in ids])
+        locale_id = locale_id_for(language)
         linked = [page for page in pages if page is not None]
         translations = live_translations(linked, locale_id) if locale_id else {}
-        return [
-            f'<a href="{escape(translations.get(page.translation_key, page).url)}">'
-            if page
-            else "<a>"
-            for page in pages
-        ]
+        return {
+            page_id: translations.get(page.translation_key, page).url if page else None
+            for page_id, page in zip(ids, pages, strict=True)
+        }

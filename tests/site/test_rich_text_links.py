@@ -75,3 +75,17 @@ def test_more_links_in_a_text_cost_no_more_queries(client, english_section, fren
 
     assert len(french_pages) == 4
     assert len(with_four) == len(with_one)
+
+
+def test_a_link_follows_its_page_to_a_new_address_at_once(client, french_pages):
+    target = french_pages[0].specific
+    section = SectionPage.objects.live().filter(locale=target.locale).first()
+    page = ContentPageFactory(parent=section, locale=section.locale, body=linking_body(target))
+    assert f'href="{target.url}"' in client.get(page.url).text  # the link's address is kept
+
+    target.slug = "nouvelle-adresse"
+    target.save_revision().publish()
+
+    html = client.get(page.url).text
+    assert f'href="{Page.objects.get(pk=target.pk).url}"' in html
+    assert "nouvelle-adresse" in Page.objects.get(pk=target.pk).url
