@@ -3,6 +3,9 @@ upcoming events."""
 
 from __future__ import annotations
 
+import hashlib
+
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +14,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from core.cached import PAGE_LISTINGS, remembered
 from core.i18n import live_translations
 from core.models import BasePage
 from core.privacy import is_private
@@ -66,6 +70,44 @@ class HomePage(BasePage):
         for add_to_context in hooks.get_hooks(HOME_PAGE_CONTEXT_HOOK):
             add_to_context(self, request, context)
         return context
+
+    def route(self, request, path_components):
+        """Wagtail's routing, which reads the path one level at a time (two queries a
+        level), with the page each path named kept until a publication, move or deletion
+        (`core.cached.PAGE_LISTINGS`): a page deep in the tree is then read in one query.
+        What a routable page answers below its own address (a feed, a form) and the
+        addresses that name no page are routed by Wagtail each time."""
+        if not path_components:
+            return super().route(request, path_components)
+        routed = []
+
+        def route_through_the_tree() -> tuple[int, int] | None:
+            result = super(HomePage, self).route(request, path_components)
+            routed.append(result)
+            page = result[0]
+            if page.url_path != f"{self.url_path}{'/'.join(path_components)}/":
+                return None  # a routable page's own route (feed, form): not kept
+            return page.pk, page.content_type_id
+
+        path = "/".join(path_components).encode()
+        named = remembered(
+            PAGE_LISTINGS,
+            route_through_the_tree,
+            "route",
+            self.pk,
+            hashlib.blake2b(path, digest_size=16).hexdigest(),
+        )
+        if routed:
+            return routed[0]
+        if named is None:
+            return super().route(request, path_components)
+        page_id, content_type_id = named
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        try:
+            page = model.objects.get(pk=page_id)
+        except model.DoesNotExist:  # deleted since: Wagtail says 404
+            return super().route(request, path_components)
+        return page.route(request, [])
 
     def localized_quick_links(self) -> list[tuple[str, Page]]:
         """(label, page) of each live, public quick link, in this home page's language
