@@ -11,6 +11,8 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 from django.conf import settings
 from django.core.files.storage import default_storage
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from PIL import Image as PillowImage
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
@@ -210,3 +212,35 @@ def test_loading_the_images_again_keeps_the_same_files():
     }
     assert after == before
     assert {image.pk for image in loader.images.values()} <= set(before)
+
+
+def test_a_body_reads_the_renditions_of_all_its_images_at_once(client, home, media_root):
+    """Nine renditions per image: one query for all of them, none per image."""
+    one = page_with_image(home, ImageFactory(size=(1600, 900)))
+    three = ContentPageFactory(
+        parent=home,
+        body=json.dumps([image_block(ImageFactory(size=(1600, 900))) for _ in range(3)]),
+    )
+    for page in (one, three):
+        client.get(page.url)  # the renditions are made
+
+    counts = []
+    for page in (one, three):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(page.url).status_code == 200
+        counts.append(len(queries))
+
+    assert counts[0] == counts[1]
+
+
+def test_showing_a_picture_again_writes_nothing_to_the_cache(client, home, media_root, monkeypatch):
+    """Wagtail writes back each rendition it read from the cache, nine per image and page
+    view, unless the renditions came with the image."""
+    page = page_with_image(home, ImageFactory(size=(1600, 900)))
+    client.get(page.url)  # the renditions are made
+    backend = get_image_model().get_rendition_model().cache_backend
+    written = []
+    monkeypatch.setattr(backend, "set_many", lambda data, *args, **kwargs: written.append(data))
+
+    assert client.get(page.url).status_code == 200
+    assert written == []
