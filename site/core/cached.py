@@ -23,6 +23,7 @@ request kept of it too, so a request that changes rows reads them anew. Outside 
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -155,6 +156,12 @@ def _shared_value(
     seconds = lifetime(value) if callable(lifetime) else lifetime
     cache.set(key, (generation, value), seconds)
     return value
+
+
+def digest(text: str) -> str:
+    """A short, fixed-length stand-in for a long part of a key (an address, a list of ids):
+    cache keys must stay short (255 characters in the database cache)."""
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
 
 def forget(lookup: Lookup) -> None:

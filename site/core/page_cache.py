@@ -120,8 +120,8 @@ def expire_by(request: HttpRequest, timestamp: float | None) -> None:
 
 def expiry_of(request: HttpRequest, render: Callable[[], T]) -> tuple[T, float | None]:
     """What `render` returns, and when what it shows stops being true (the `expire_by`
-    calls made while it ran: a cached fragment of the page keeps it). The page being
-    rendered expires by then too."""
+    calls made while it ran: a cached fragment of the page keeps it, and gives it to
+    `expire_by` each time the page shows it)."""
     page_expires_at = getattr(request, "commune_page_expires_at", None)
     request.commune_page_expires_at = None
     try:
@@ -129,7 +129,6 @@ def expiry_of(request: HttpRequest, render: Callable[[], T]) -> tuple[T, float |
         expires_at = request.commune_page_expires_at
     finally:
         request.commune_page_expires_at = page_expires_at
-    expire_by(request, expires_at)
     return value, expires_at
 
 

@@ -3,14 +3,12 @@
 
 from __future__ import annotations
 
-import hashlib
-
 from django.utils import translation
 from django.utils.html import escape
 from wagtail.models import Page
 from wagtail.rich_text.pages import PageLinkHandler
 
-from .cached import PAGE_LISTINGS, remembered
+from .cached import PAGE_LISTINGS, digest, remembered
 from .i18n import live_translations, locale_id_for
 
 
@@ -24,9 +22,11 @@ class LocalizedPageLinkHandler(PageLinkHandler):
     def get_many(cls, attrs_list: list[dict]) -> list[Page | None]:
         # Plain pages: their URL comes from the tree and the site alone (no page type of the
         # project builds its own), and `.specific` would cost one query per type linked.
-        pages = Page.objects.filter(pk__in=[attrs.get("id") for attrs in attrs_list])
+        # An id that is not a number (a link pasted without one) leads nowhere, not to a 500.
+        ids = [str(attrs.get("id")) for attrs in attrs_list]
+        pages = Page.objects.filter(pk__in=[pk for pk in ids if pk.isascii() and pk.isdigit()])
         by_id = {str(page.pk): page for page in pages}
-        return [by_id.get(str(attrs.get("id"))) for attrs in attrs_list]
+        return [by_id.get(pk) for pk in ids]
 
     @classmethod
     def expand_db_attributes_many(cls, attrs_list: list[dict]) -> list[str]:
@@ -37,7 +37,7 @@ class LocalizedPageLinkHandler(PageLinkHandler):
             lambda: cls.localized_urls(ids, language),
             "rich-text-links",
             language,
-            hashlib.blake2b(",".join(ids).encode(), digest_size=16).hexdigest(),
+            digest(",".join(ids)),
         )
         return [
             f'<a href="{escape(urls[page_id])}">' if urls.get(page_id) is not None else "<a>"

@@ -3,8 +3,6 @@ upcoming events."""
 
 from __future__ import annotations
 
-import hashlib
-
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.functional import SimpleLazyObject
@@ -14,7 +12,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from core.cached import PAGE_LISTINGS, remembered
+from core.cached import PAGE_LISTINGS, digest, remembered
 from core.i18n import live_translations
 from core.models import BasePage
 from core.privacy import is_private
@@ -89,14 +87,8 @@ class HomePage(BasePage):
                 return None  # a routable page's own route (feed, form): not kept
             return page.pk, page.content_type_id
 
-        path = "/".join(path_components).encode()
-        named = remembered(
-            PAGE_LISTINGS,
-            route_through_the_tree,
-            "route",
-            self.pk,
-            hashlib.blake2b(path, digest_size=16).hexdigest(),
-        )
+        path = digest("/".join(path_components))
+        named = remembered(PAGE_LISTINGS, route_through_the_tree, "route", self.pk, path)
         if routed:
             return routed[0]
         if named is None:

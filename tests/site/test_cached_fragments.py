@@ -71,7 +71,7 @@ def test_an_event_leaves_the_listings_when_it_is_over(client, agenda):
         assert event.title not in client.get(agenda.url).text
 
 
-@override_settings(COMMUNE_PAGE_CACHE=True)
+@override_settings(COMMUNE_PAGE_CACHE=True, COMMUNE_PAGE_CACHE_SECONDS=3600)
 def test_a_stored_page_listing_an_event_expires_when_the_event_is_over(agenda):
     now = timezone.now()
     publish_event(agenda, "Vente de sapins", now - timedelta(hours=1), now + timedelta(minutes=10))

@@ -89,3 +89,15 @@ def test_a_link_follows_its_page_to_a_new_address_at_once(client, french_pages):
     html = client.get(page.url).text
     assert f'href="{Page.objects.get(pk=target.pk).url}"' in html
     assert "nouvelle-adresse" in Page.objects.get(pk=target.pk).url
+
+
+@pytest.mark.parametrize("attributes", ['linktype="page"', 'linktype="page" id="abc"'])
+def test_a_page_link_without_a_valid_id_is_shown_without_an_address(client, home, attributes):
+    section = SectionPage.objects.live().filter(locale=home.locale).first()
+    body = json.dumps([{"type": "paragraph", "value": f"<p><a {attributes}>Mairie</a></p>"}])
+    page = ContentPageFactory(parent=section, locale=section.locale, body=body)
+
+    response = client.get(page.url)
+
+    assert response.status_code == 200
+    assert "<a>Mairie</a>" in response.text
